@@ -1,0 +1,108 @@
+import { and, count, eq, sql } from "drizzle-orm";
+import { memberships, offices, stakeholders, users } from "../../db/schema";
+import type { Actor } from "../auth/guard.server";
+import { db } from "../db.server";
+import { adminScope, commissionersOf } from "./office.server";
+import { stakeholderCounts } from "./stakeholder.server";
+
+export type Task = { label: string; count: number; href: string };
+export type Stat = { label: string; value: number; href?: string };
+export type CommissionMember = { name: string; title: string; division: string | null };
+
+function commissionOf(officeId: number): CommissionMember[] {
+  return commissionersOf(officeId).map((c) => ({ name: c.user.name, title: c.membership.title, division: c.membership.division }));
+}
+
+function membersByRole(officeId: number) {
+  const rows = db()
+    .select({ role: memberships.role, n: count() })
+    .from(memberships)
+    .where(and(eq(memberships.officeId, officeId), eq(memberships.isActive, true)))
+    .groupBy(memberships.role)
+    .all();
+  return Object.fromEntries(rows.map((r) => [r.role, r.n])) as Partial<Record<string, number>>;
+}
+
+/** What each role sees first after signing in: real counts, and what needs their action. */
+export function dashboardFor(actor: Actor) {
+  const officeId = actor.office.id;
+  switch (actor.membership.role) {
+    case "secretariat": {
+      const s = stakeholderCounts(officeId);
+      const roles = membersByRole(officeId);
+      const tasks: Task[] = [
+        { label: "Organisasi tanpa kontak aktif", count: s.withoutContact, href: "/pemangku-kepentingan?tanpaKontak=1" },
+        { label: "Kontak tanpa nomor WhatsApp", count: s.contactsWithoutWhatsapp, href: "/pemangku-kepentingan" },
+      ];
+      return {
+        kind: "secretariat" as const,
+        stats: <Stat[]>[
+          { label: "Organisasi pemangku kepentingan", value: s.organisations, href: "/pemangku-kepentingan" },
+          { label: "Kontak", value: s.contacts, href: "/pemangku-kepentingan" },
+          { label: "Komisioner", value: roles.commissioner ?? 0 },
+          { label: "Staf sekretariat", value: roles.secretariat ?? 0 },
+        ],
+        tasks,
+        commission: commissionOf(officeId),
+      };
+    }
+    case "commissioner": {
+      const s = stakeholderCounts(officeId);
+      return {
+        kind: "commissioner" as const,
+        stats: [
+          { label: "Organisasi pemangku kepentingan", value: s.organisations },
+          { label: "Kontak pemangku kepentingan", value: s.contacts },
+        ],
+        tasks: [] as Task[],
+        commission: commissionOf(officeId),
+      };
+    }
+    case "participant": {
+      const org = actor.membership.stakeholderId
+        ? db().select().from(stakeholders).where(eq(stakeholders.id, actor.membership.stakeholderId)).get()
+        : undefined;
+      return {
+        kind: "participant" as const,
+        organisation: org?.name ?? null,
+        stats: [] as Stat[],
+        tasks: [] as Task[],
+        commission: commissionOf(officeId),
+      };
+    }
+    case "admin": {
+      const scope = adminScope(actor);
+      const officeCount = db().select({ n: count() }).from(offices).where(scope).get()?.n ?? 0;
+      const withoutStaff =
+        db()
+          .select({ n: count() })
+          .from(offices)
+          .where(
+            and(
+              scope,
+              sql`not exists (select 1 from ${memberships} m where m.office_id = ${offices.id} and m.role = 'secretariat' and m.is_active = 1)`,
+            ),
+          )
+          .get()?.n ?? 0;
+      const inactive = db().select({ n: count() }).from(users).where(eq(users.isActive, false)).get()?.n ?? 0;
+      const activeUsers = db().select({ n: count() }).from(users).where(eq(users.isActive, true)).get()?.n ?? 0;
+      return {
+        kind: "admin" as const,
+        stats: [
+          { label: "Kantor KPU dalam cakupan", value: officeCount, href: "/admin" },
+          { label: "Akun aktif", value: activeUsers, href: "/admin/pengguna" },
+          { label: "Akun nonaktif", value: inactive, href: "/admin/pengguna?status=nonaktif" },
+        ],
+        tasks: [{ label: "Kantor tanpa akun sekretariat", count: withoutStaff, href: "/admin?tanpaSekretariat=1" }],
+        commission: [] as CommissionMember[],
+      };
+    }
+    default:
+      return {
+        kind: "visitor" as const,
+        stats: [] as Stat[],
+        tasks: [] as Task[],
+        commission: [] as CommissionMember[],
+      };
+  }
+}

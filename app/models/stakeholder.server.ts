@@ -1,0 +1,156 @@
+import { and, asc, count, eq, inArray, like, sql } from "drizzle-orm";
+import { stakeholderContacts, stakeholders, type StakeholderType } from "../../db/schema";
+import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
+import { db } from "../db.server";
+import type { StakeholderInput, ContactInput } from "../domain/stakeholder-schema";
+
+export function listStakeholders(actor: Actor, filter: { q?: string; type?: string; status?: string }) {
+  const where = [eq(stakeholders.officeId, actor.office.id)];
+  if (filter.q) where.push(like(stakeholders.name, `%${filter.q}%`)!);
+  if (filter.type) where.push(eq(stakeholders.type, filter.type as StakeholderType));
+  if (filter.status !== "semua") where.push(eq(stakeholders.isActive, filter.status !== "nonaktif"));
+  return db()
+    .select({
+      stakeholder: stakeholders,
+      contacts: sql<number>`(select count(*) from ${stakeholderContacts} c where c.stakeholder_id = ${stakeholders.id} and c.is_active = 1)`,
+    })
+    .from(stakeholders)
+    .where(and(...where))
+    .orderBy(asc(stakeholders.type), asc(stakeholders.name))
+    .all();
+}
+
+export function getStakeholder(actor: Actor, id: number) {
+  const row = db().select().from(stakeholders).where(eq(stakeholders.id, id)).get();
+  return requireSameOffice(row, actor);
+}
+
+export function contactsOf(stakeholderId: number) {
+  return db()
+    .select()
+    .from(stakeholderContacts)
+    .where(eq(stakeholderContacts.stakeholderId, stakeholderId))
+    .orderBy(asc(stakeholderContacts.name))
+    .all();
+}
+
+export function stakeholderNameTaken(actor: Actor, name: string, exceptId?: number) {
+  const row = db()
+    .select({ id: stakeholders.id })
+    .from(stakeholders)
+    .where(and(eq(stakeholders.officeId, actor.office.id), sql`lower(${stakeholders.name}) = lower(${name})`))
+    .get();
+  return Boolean(row && row.id !== exceptId);
+}
+
+export function createStakeholder(actor: Actor, input: StakeholderInput, contacts: ContactInput[] = []) {
+  return db().transaction((tx) => {
+    const row = tx
+      .insert(stakeholders)
+      .values({ officeId: actor.office.id, name: input.name, type: input.type, address: input.address, notes: input.notes })
+      .returning()
+      .get();
+    for (const c of contacts) tx.insert(stakeholderContacts).values({ ...c, stakeholderId: row.id }).run();
+    return row;
+  });
+}
+
+/** Saves only when nobody saved in between (optimistic version check); otherwise 409. */
+export function updateStakeholder(actor: Actor, id: number, version: number, input: StakeholderInput) {
+  getStakeholder(actor, id);
+  const result = db()
+    .update(stakeholders)
+    .set({ ...input, version: version + 1, updatedAt: new Date() })
+    .where(and(eq(stakeholders.id, id), eq(stakeholders.officeId, actor.office.id), eq(stakeholders.version, version)))
+    .run();
+  return result.changes === 1;
+}
+
+export function setStakeholderActive(actor: Actor, id: number, isActive: boolean) {
+  getStakeholder(actor, id);
+  db()
+    .update(stakeholders)
+    .set({ isActive, updatedAt: new Date(), version: sql`${stakeholders.version} + 1` })
+    .where(and(eq(stakeholders.id, id), eq(stakeholders.officeId, actor.office.id)))
+    .run();
+}
+
+export function addContact(actor: Actor, stakeholderId: number, input: ContactInput) {
+  getStakeholder(actor, stakeholderId);
+  return db().insert(stakeholderContacts).values({ ...input, stakeholderId }).returning().get();
+}
+
+function getContact(actor: Actor, contactId: number) {
+  const row = db()
+    .select({ contact: stakeholderContacts, officeId: stakeholders.officeId })
+    .from(stakeholderContacts)
+    .innerJoin(stakeholders, eq(stakeholders.id, stakeholderContacts.stakeholderId))
+    .where(eq(stakeholderContacts.id, contactId))
+    .get();
+  return requireSameOffice(row, actor).contact;
+}
+
+export function updateContact(actor: Actor, contactId: number, input: ContactInput) {
+  getContact(actor, contactId);
+  db().update(stakeholderContacts).set(input).where(eq(stakeholderContacts.id, contactId)).run();
+}
+
+export function setContactActive(actor: Actor, contactId: number, isActive: boolean) {
+  getContact(actor, contactId);
+  db().update(stakeholderContacts).set({ isActive }).where(eq(stakeholderContacts.id, contactId)).run();
+}
+
+export function existingStakeholderNames(actor: Actor, names: string[]): Set<string> {
+  if (names.length === 0) return new Set();
+  const lowered = names.map((n) => n.toLowerCase());
+  const rows = db()
+    .select({ name: stakeholders.name })
+    .from(stakeholders)
+    .where(and(eq(stakeholders.officeId, actor.office.id), inArray(sql`lower(${stakeholders.name})`, lowered)))
+    .all();
+  return new Set(rows.map((r) => r.name.toLowerCase()));
+}
+
+/** Imports organisations with their contacts in one transaction: all rows or none. */
+export function importStakeholders(actor: Actor, rows: { org: StakeholderInput; contact: ContactInput | null }[]) {
+  return db().transaction(() => {
+    const byName = new Map<string, number>();
+    for (const { org, contact } of rows) {
+      let id = byName.get(org.name.toLowerCase());
+      if (!id) {
+        if (stakeholderNameTaken(actor, org.name)) fail(409, `Organisasi "${org.name}" sudah ada.`);
+        id = createStakeholder(actor, org).id;
+        byName.set(org.name.toLowerCase(), id);
+      }
+      if (contact) db().insert(stakeholderContacts).values({ ...contact, stakeholderId: id }).run();
+    }
+    return byName.size;
+  });
+}
+
+export function stakeholderCounts(officeId: number) {
+  const row = db()
+    .select({
+      organisations: count(),
+      withoutContact: sql<number>`sum(case when not exists (select 1 from ${stakeholderContacts} c where c.stakeholder_id = ${stakeholders.id} and c.is_active = 1) then 1 else 0 end)`,
+    })
+    .from(stakeholders)
+    .where(and(eq(stakeholders.officeId, officeId), eq(stakeholders.isActive, true)))
+    .get();
+  const contacts = db()
+    .select({
+      n: count(),
+      noWhatsapp: sql<number>`sum(case when ${stakeholderContacts.whatsapp} is null then 1 else 0 end)`,
+    })
+    .from(stakeholderContacts)
+    .innerJoin(stakeholders, eq(stakeholders.id, stakeholderContacts.stakeholderId))
+    .where(and(eq(stakeholders.officeId, officeId), eq(stakeholderContacts.isActive, true), eq(stakeholders.isActive, true)))
+    .get();
+  return {
+    organisations: row?.organisations ?? 0,
+    withoutContact: Number(row?.withoutContact ?? 0),
+    contacts: contacts?.n ?? 0,
+    contactsWithoutWhatsapp: Number(contacts?.noWhatsapp ?? 0),
+  };
+}
+

@@ -1,0 +1,2 @@
+// The one place that names every table: each capability keeps its tables in db/schema/<name>.ts.
+export * from "./schema/core";
