@@ -5,6 +5,8 @@ export type RequestContext = {
   ip: string;
   /** CSP nonce for inline scripts of this response. */
   nonce: string;
+  /** Filled by the guard so that the request's log line names the office and user. */
+  log?: { office?: string; user?: number };
 };
 
 declare module "@remix-run/server-runtime" {
@@ -14,5 +16,5 @@ declare module "@remix-run/server-runtime" {
 
 export function contextOf(context: unknown): RequestContext {
   const c = (context ?? {}) as Partial<RequestContext>;
-  return { requestId: c.requestId ?? "-", ip: c.ip ?? "", nonce: c.nonce ?? "" };
+  return { requestId: c.requestId ?? "-", ip: c.ip ?? "", nonce: c.nonce ?? "", log: c.log };
 }

@@ -35,6 +35,31 @@ function securityHeaders(nonce: string): Record<string, string> {
   return headers;
 }
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+const CROSS_SITE_PAGE = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Permintaan ditolak — Pleno</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem">
+<h1>Permintaan ditolak</h1><p>Formulir ini dikirim dari situs lain, sehingga Pleno menolaknya demi keamanan akun Anda.
+Buka Pleno langsung dari alamatnya lalu ulangi.</p><p><a href="/">Kembali ke beranda</a></p></body></html>`;
+
+/**
+ * A state-changing request must come from this site: the Origin's host must be the host the request
+ * was sent to (as Remix itself checks, but answered with a page instead of a server error).
+ */
+function sameOrigin(req: express.Request): boolean {
+  if (SAFE_METHODS.has(req.method)) return true;
+  const origin = req.get("origin");
+  if (!origin || origin === "null") return req.get("sec-fetch-site") !== "cross-site";
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    return false;
+  }
+  const host = req.get("x-forwarded-host")?.split(",")[0]?.trim() || req.get("host");
+  return originHost === host;
+}
+
 export function createApp(build: ServerBuild, publicDir = path.resolve("public")) {
   const app = express();
   app.disable("x-powered-by");
@@ -44,7 +69,8 @@ export function createApp(build: ServerBuild, publicDir = path.resolve("public")
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
     const nonce = randomBytes(16).toString("base64");
-    res.locals.context = { requestId, nonce, ip: req.ip ?? "" } satisfies RequestContext;
+    const context: RequestContext = { requestId, nonce, ip: req.ip ?? "", log: {} };
+    res.locals.context = context;
     res.set({ "X-Request-Id": requestId, ...securityHeaders(nonce) });
     if (env().LOG_REQUESTS === "1") {
       res.on("finish", () => {
@@ -55,12 +81,17 @@ export function createApp(build: ServerBuild, publicDir = path.resolve("public")
           path: req.path,
           status: res.statusCode,
           ms: Number((process.hrtime.bigint() - started) / 10_000n) / 100,
-          office: res.getHeader("X-Pleno-Office") ?? null,
-          user: res.getHeader("X-Pleno-User") ?? null,
+          office: context.log?.office ?? null,
+          user: context.log?.user ?? null,
         });
       });
     }
     next();
+  });
+
+  app.use((req, res, next) => {
+    if (sameOrigin(req)) return next();
+    res.status(403).type("html").send(CROSS_SITE_PAGE);
   });
 
   app.get("/healthz", (_req, res) => {

@@ -1,5 +1,6 @@
 import { json, redirect } from "@remix-run/node";
 import type { Role } from "../../db/schema";
+import { contextOf } from "../context";
 import { env } from "../env.server";
 import { hashToken, loadSession } from "./session.server";
 
@@ -107,6 +108,11 @@ export async function guard(args: Args, policy: GuardPolicy): Promise<Actor | nu
   checkOrigin(request);
   const row = loadSession(request);
   const actor = row ? toActor(row, row.session.idHash) : null;
+  const log = contextOf(args.context).log;
+  if (log && actor) {
+    log.office = actor.office.code;
+    log.user = actor.user.id;
+  }
   if ("access" in policy && policy.access === "public") return actor;
   if (!actor) signInRedirect(request);
   if ("roles" in policy && !policy.roles.includes(actor.membership.role)) fail(403);

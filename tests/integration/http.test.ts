@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEMO_PASSWORD } from "../../db/seed";
+import { startServer, type RunningServer } from "../helpers/server";
+
+let server: RunningServer;
+beforeAll(async () => {
+  server = await startServer({ LOG_REQUESTS: "1" });
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+describe("the HTTP server", () => {
+  it("sends security headers with a fresh CSP nonce on every page", async () => {
+    const a = await fetch(`${server.url}/masuk`);
+    const b = await fetch(`${server.url}/masuk`);
+    const csp = a.headers.get("Content-Security-Policy")!;
+    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(csp).toMatch(/frame-ancestors 'none'/);
+    expect(b.headers.get("Content-Security-Policy")).not.toBe(csp);
+    expect(a.headers.get("X-Content-Type-Options")).toBe("nosniff");
+    expect(a.headers.get("Referrer-Policy")).toBe("strict-origin-when-cross-origin");
+    expect(a.headers.get("Strict-Transport-Security")).toBeNull(); // demo mode serves plain http
+    const nonce = /'nonce-([^']+)'/.exec(csp)![1];
+    const html = await a.text();
+    // Every inline script carries this response's nonce.
+    const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)];
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const s of scripts) expect(s[1]).toContain(`nonce="${nonce}"`);
+  });
+
+  it("answers /healthz with the database state", async () => {
+    const r = await fetch(`${server.url}/healthz`);
+    expect(r.status).toBe(200);
+    expect(await r.json()).toEqual({ status: "ok", database: "ok" });
+  });
+
+  it("writes one JSON log line per request with method, path, status, duration, request id, office and user", async () => {
+    const signIn = await fetch(`${server.url}/masuk`, {
+      method: "POST",
+      body: new URLSearchParams({ email: "sekretariat1.jepara@pleno.demo", password: DEMO_PASSWORD }),
+      headers: { Origin: server.url },
+      redirect: "manual",
+    });
+    const cookie = signIn.headers.get("set-cookie")!.split(";")[0];
+    const r = await fetch(`${server.url}/dasbor`, { headers: { Cookie: cookie } });
+    expect(r.status).toBe(200);
+    const id = r.headers.get("X-Request-Id");
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const line = server
+      .output()
+      .split("\n")
+      .filter((l) => l.startsWith("{"))
+      .map((l) => JSON.parse(l) as Record<string, unknown>)
+      .find((l) => l.requestId === id);
+    expect(line).toMatchObject({ method: "GET", path: "/dasbor", status: 200, office: "33.20", level: "info" });
+    expect(typeof line!.user).toBe("number");
+    expect(typeof line!.ms).toBe("number");
+  });
+
+  it("refuses a cross-site POST", async () => {
+    const r = await fetch(`${server.url}/masuk`, {
+      method: "POST",
+      body: new URLSearchParams({ email: "x@y.id", password: "x" }),
+      headers: { Origin: "https://evil.example" },
+      redirect: "manual",
+    });
+    expect(r.status).toBe(403);
+  });
+});
