@@ -6,6 +6,7 @@ import express from "express";
 import type { RequestContext } from "./context";
 import { db } from "./db.server";
 import { env } from "./env.server";
+import { RateLimiter } from "./lib/rate-limit";
 import { logLine } from "./log.server";
 
 /** Security headers for every response; scripts run only with this response's nonce. */
@@ -60,6 +61,14 @@ function sameOrigin(req: express.Request): boolean {
   return originHost === host;
 }
 
+const TOO_MANY_PAGE = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Terlalu banyak permintaan — Pleno</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem">
+<h1>Terlalu banyak permintaan</h1><p>Dari alamat Anda datang terlalu banyak permintaan dalam waktu singkat.
+Tunggu sebentar, lalu muat ulang halaman ini.</p></body></html>`;
+
+/** Public pages reached by token or code: each address gets a bounded number of tries a minute. */
+const TOKEN_PATHS = /^\/(tanggapan|verifikasi)(\/|$)/;
+
 export function createApp(build: ServerBuild, publicDir = path.resolve("public")) {
   const app = express();
   app.disable("x-powered-by");
@@ -87,6 +96,14 @@ export function createApp(build: ServerBuild, publicDir = path.resolve("public")
       });
     }
     next();
+  });
+
+  const tokenPages = new RateLimiter(Number(process.env.TOKEN_RATE_LIMIT ?? 120), 60_000);
+  app.use((req, res, next) => {
+    if (!TOKEN_PATHS.test(req.path)) return next();
+    const { allowed, retryAfterSeconds } = tokenPages.take(req.ip ?? "");
+    if (allowed) return next();
+    res.status(429).set("Retry-After", String(retryAfterSeconds)).type("html").send(TOO_MANY_PAGE);
   });
 
   app.use((req, res, next) => {

@@ -21,7 +21,7 @@ export function SiteHeader({ user }: { user: NavUser | null }) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
-        <a href={user ? "/dasbor" : "/"} className="brand" aria-label="Pleno, ke beranda">
+        <a href={user ? "/dasbor" : "/"} className="brand">
           <span className="brand__mark" aria-hidden="true">
             P
           </span>

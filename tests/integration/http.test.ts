@@ -4,7 +4,7 @@ import { startServer, type RunningServer } from "../helpers/server";
 
 let server: RunningServer;
 beforeAll(async () => {
-  server = await startServer({ LOG_REQUESTS: "1" });
+  server = await startServer({ LOG_REQUESTS: "1", TOKEN_RATE_LIMIT: "5" });
 });
 afterAll(async () => {
   await server?.stop();
@@ -66,5 +66,15 @@ describe("the HTTP server", () => {
       redirect: "manual",
     });
     expect(r.status).toBe(403);
+  });
+
+  it("limits tries on token pages per address, with a friendly page", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) statuses.push((await fetch(`${server.url}/tanggapan/tebakan-${i}`)).status);
+    expect(statuses.slice(0, 5).every((s) => s !== 429)).toBe(true);
+    const last = await fetch(`${server.url}/verifikasi/abc`);
+    expect(last.status).toBe(429);
+    expect(last.headers.get("Retry-After")).toMatch(/^\d+$/);
+    expect(await last.text()).toContain("Terlalu banyak permintaan");
   });
 });

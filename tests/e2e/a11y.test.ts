@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "../helpers/a11y";
+import { launchBrowser, newContext, signIn, type Browser } from "../helpers/browser";
+import { startServer, type RunningServer } from "../helpers/server";
+
+let server: RunningServer;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  server = await startServer();
+  ({ browser, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.stop();
+});
+
+/** Main pages per account; each capability adds its pages here. */
+const PAGES: { who: string | null; paths: string[] }[] = [
+  { who: null, paths: ["/masuk", "/halaman-yang-tidak-ada"] },
+  { who: "sekretariat1.jepara@pleno.demo", paths: ["/dasbor"] },
+  { who: "ketua.jepara@pleno.demo", paths: ["/dasbor"] },
+  { who: "peserta.jepara@pleno.demo", paths: ["/dasbor"] },
+  { who: "admin@pleno.demo", paths: ["/dasbor"] },
+];
+
+describe("accessibility (axe-core): no serious or critical violation", () => {
+  for (const group of PAGES) {
+    for (const phone of [false, true]) {
+      it(`${group.who ?? "anonymous"} ${phone ? "on a 360 px phone" : "on a desktop"}: ${group.paths.join(", ")}`, async () => {
+        const context = await newContext(browser, { phone });
+        const page = await context.newPage();
+        if (group.who) await signIn(page, server.url, group.who);
+        const problems: string[] = [];
+        for (const path of group.paths) {
+          await page.goto(`${server.url}${path}`);
+          for (const v of await seriousA11yViolations(page)) problems.push(`${path}: ${v}`);
+        }
+        await context.close();
+        expect(problems).toEqual([]);
+      });
+    }
+  }
+
+  it("the sign-in form is usable by keyboard alone, with a visible focus", async () => {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/masuk`);
+    await page.keyboard.press("Tab"); // skip link
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Langsung ke isi");
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
+    expect(outline).not.toBe("none");
+    await page.getByLabel("E-mail").focus();
+    await page.keyboard.type("sekretariat1.jepara@pleno.demo");
+    await page.keyboard.press("Tab");
+    await page.keyboard.type("Pleno-Demo-2025");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: /Selamat datang/ }).waitFor();
+    await context.close();
+  });
+});
