@@ -5,7 +5,14 @@ import path from "node:path";
 import { randomUUID } from "node:crypto";
 import { ROOT, TEMPLATE_DB, TMP } from "./paths";
 
-export type RunningServer = { url: string; dbFile: string; stop: () => Promise<void>; output: () => string };
+export type RunningServer = {
+  url: string;
+  dbFile: string;
+  stop: () => Promise<void>;
+  /** Ends the process at once (SIGKILL), as a crash would. */
+  crash: () => Promise<void>;
+  output: () => string;
+};
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -57,6 +64,12 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     url,
     dbFile,
     output: () => out,
+    crash: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGKILL");
+      }),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
