@@ -61,3 +61,22 @@ export function parseStakeholderType(text: string, labels: Record<string, string
   }
   return null;
 }
+
+/** A new organisation with its first contact; the contact is optional (all its fields empty). */
+export const newStakeholderSchema = stakeholderSchema.extend({
+  contact: z
+    .object({
+      name: z.string().optional(),
+      position: z.string().optional(),
+      whatsapp: z.string().optional(),
+      email: z.string().optional(),
+    })
+    .optional()
+    .transform((c, ctx) => {
+      if (!c || ![c.name, c.position, c.whatsapp, c.email].some((v) => v && v.trim())) return null;
+      const parsed = contactSchema.safeParse(c);
+      if (parsed.success) return parsed.data;
+      for (const issue of parsed.error.issues) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
+      return z.NEVER;
+    }),
+});

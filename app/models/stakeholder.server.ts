@@ -1,14 +1,26 @@
-import { and, asc, count, eq, inArray, like, sql } from "drizzle-orm";
-import { stakeholderContacts, stakeholders, type StakeholderType } from "../../db/schema";
+import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
+import { STAKEHOLDER_TYPES, stakeholderContacts, stakeholders, type StakeholderType } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
 import { db } from "../db.server";
 import type { StakeholderInput, ContactInput } from "../domain/stakeholder-schema";
 
-export function listStakeholders(actor: Actor, filter: { q?: string; type?: string; status?: string }) {
+export type StakeholderFilter = { q?: string; type?: string; status?: string; withoutContact?: boolean };
+
+export function listStakeholders(actor: Actor, filter: StakeholderFilter) {
   const where = [eq(stakeholders.officeId, actor.office.id)];
-  if (filter.q) where.push(like(stakeholders.name, `%${filter.q}%`)!);
-  if (filter.type) where.push(eq(stakeholders.type, filter.type as StakeholderType));
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    where.push(
+      sql`(${stakeholders.name} like ${pattern} escape '\\' or exists (select 1 from ${stakeholderContacts} c where c.stakeholder_id = ${stakeholders.id} and c.name like ${pattern} escape '\\'))`,
+    );
+  }
+  if (filter.type && (STAKEHOLDER_TYPES as readonly string[]).includes(filter.type))
+    where.push(eq(stakeholders.type, filter.type as StakeholderType));
   if (filter.status !== "semua") where.push(eq(stakeholders.isActive, filter.status !== "nonaktif"));
+  if (filter.withoutContact)
+    where.push(
+      sql`not exists (select 1 from ${stakeholderContacts} c where c.stakeholder_id = ${stakeholders.id} and c.is_active = 1)`,
+    );
   return db()
     .select({
       stakeholder: stakeholders,
@@ -154,3 +166,28 @@ export function stakeholderCounts(officeId: number) {
   };
 }
 
+
+/** Active contacts of the given organisations of the actor's office, grouped by organisation. */
+export function activeContactsByStakeholder(actor: Actor, stakeholderIds: number[]) {
+  const map = new Map<number, (typeof stakeholderContacts.$inferSelect)[]>();
+  if (stakeholderIds.length === 0) return map;
+  const rows = db()
+    .select({ contact: stakeholderContacts })
+    .from(stakeholderContacts)
+    .innerJoin(stakeholders, eq(stakeholders.id, stakeholderContacts.stakeholderId))
+    .where(
+      and(
+        eq(stakeholders.officeId, actor.office.id),
+        eq(stakeholderContacts.isActive, true),
+        inArray(stakeholderContacts.stakeholderId, stakeholderIds),
+      ),
+    )
+    .orderBy(asc(stakeholderContacts.name))
+    .all();
+  for (const { contact } of rows) {
+    const list = map.get(contact.stakeholderId) ?? [];
+    list.push(contact);
+    map.set(contact.stakeholderId, list);
+  }
+  return map;
+}
