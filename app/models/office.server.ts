@@ -1,4 +1,4 @@
-import { and, asc, count, eq, like, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, eq, or, sql, type SQL } from "drizzle-orm";
 import { areas, memberships, offices, users } from "../../db/schema";
 import type { Actor } from "../auth/guard.server";
 import { db } from "../db.server";
@@ -22,10 +22,22 @@ export function officeInAdminScope(actor: Actor, officeId: number) {
 
 export const OFFICE_PAGE_SIZE = 50;
 
-export function searchOffices(actor: Actor, q: string, level: string | null, page: number) {
+export function searchOffices(
+  actor: Actor,
+  filter: { q: string; level: string | null; withoutSecretariat?: boolean },
+  page: number,
+) {
   const filters = [adminScope(actor)];
-  if (q) filters.push(or(like(offices.name, `%${q}%`), like(offices.code, `${q}%`)));
+  const { q, level } = filter;
+  if (q) {
+    const escaped = q.replace(/[%_\\]/g, (c) => `\\${c}`);
+    filters.push(sql`(${offices.name} like ${`%${escaped}%`} escape '\\' or ${offices.code} like ${`${escaped}%`} escape '\\')`);
+  }
   if (level === "ri" || level === "provinsi" || level === "kabkota") filters.push(eq(offices.level, level));
+  if (filter.withoutSecretariat)
+    filters.push(
+      sql`not exists (select 1 from ${memberships} m where m.office_id = ${offices.id} and m.role = 'secretariat' and m.is_active = 1)`,
+    );
   const where = and(...filters);
   const total = db().select({ n: count() }).from(offices).where(where).get()?.n ?? 0;
   const rows = db()
