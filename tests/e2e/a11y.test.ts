@@ -19,10 +19,13 @@ afterAll(async () => {
 /** Main pages per account; each capability adds its pages here. */
 const PAGES: { who: string | null; paths: string[] }[] = [
   { who: null, paths: ["/masuk", "/halaman-yang-tidak-ada"] },
-  { who: "sekretariat1.jepara@pleno.demo", paths: ["/dasbor"] },
+  {
+    who: "sekretariat1.jepara@pleno.demo",
+    paths: ["/dasbor", "/pemangku-kepentingan", "/pemangku-kepentingan/baru", "/pemangku-kepentingan/impor", "/akun"],
+  },
   { who: "ketua.jepara@pleno.demo", paths: ["/dasbor"] },
   { who: "peserta.jepara@pleno.demo", paths: ["/dasbor"] },
-  { who: "admin@pleno.demo", paths: ["/dasbor"] },
+  { who: "admin@pleno.demo", paths: ["/dasbor", "/admin", "/admin/pengguna"] },
 ];
 
 describe("accessibility (axe-core): no serious or critical violation", () => {
