@@ -10,6 +10,7 @@ export const DEFAULT_SETTINGS = {
   numberFormat: "{nomor}/{klasifikasi}-{jenis}/{kode}/{satker}/{bulan}/{tahun}",
   classification: "PL.01.2",
   paper: "A4" as "A4" | "F4",
+  quorumRule: "majority" as "majority" | "two_thirds",
 };
 
 export function settingsOf(officeId: number, database: DB = db()) {

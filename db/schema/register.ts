@@ -10,6 +10,8 @@ export const officeSettings = sqliteTable("office_settings", {
   numberFormat: text("number_format").notNull().default("{nomor}/{klasifikasi}-{jenis}/{kode}/{satker}/{bulan}/{tahun}"),
   classification: text("classification").notNull().default("PL.01.2"),
   paper: text("paper", { enum: ["A4", "F4"] }).notNull().default("A4"),
+  /** Quorum: "majority" (more than half of the commission) or "two_thirds". */
+  quorumRule: text("quorum_rule", { enum: ["majority", "two_thirds"] }).notNull().default("majority"),
   updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
 });
 
