@@ -10,6 +10,7 @@ type Item = { to: string; label: string };
 function itemsFor(user: NavUser | null): Item[] {
   const items: Item[] = [];
   if (user) items.push({ to: "/dasbor", label: "Dasbor" });
+  if (user?.role === "secretariat" || user?.role === "commissioner") items.push({ to: "/rapat", label: "Rapat" });
   if (user?.role === "secretariat")
     items.push({ to: "/pemangku-kepentingan", label: "Pemangku Kepentingan" });
   if (user?.role === "admin") items.push({ to: "/admin", label: "Admin" });

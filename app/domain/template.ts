@@ -7,7 +7,7 @@
  *   - item               a numbered list item ("  - " two spaces in: a sub-item, lettered)
  *   ::kop                the letterhead          ::table NAME   a table the document provides
  *   ::fields             "Label: value" lines up to the next blank line, colons aligned
- *   ::page-break         a new page
+ *   ::page-break         a new page          ::space        a blank space (e.g. for a wet signature)
  *   text lines           a paragraph (consecutive lines join; a blank line ends it)
  *   {{name}}, {{a.b}}    a value (always inserted as text, never as markup)
  *   {{#each list}} … {{/each}}, {{#if name}} … {{else}} … {{/if}}   on lines of their own
@@ -28,7 +28,19 @@ export type TemplateSchema = {
 export type TemplateError = { line: number; message: string };
 
 type Segment = { text: string } | { name: string };
-type LineKind = "text" | "heading" | "subheading" | "right" | "item" | "subitem" | "blank" | "kop" | "table" | "fields" | "page-break";
+type LineKind =
+  | "text"
+  | "heading"
+  | "subheading"
+  | "right"
+  | "item"
+  | "subitem"
+  | "blank"
+  | "kop"
+  | "table"
+  | "fields"
+  | "page-break"
+  | "space";
 type Line = { kind: LineKind; segments: Segment[]; arg?: string; line: number };
 type Node = Line | { kind: "each"; list: string; body: Node[]; line: number } | { kind: "if"; name: string; then: Node[]; else: Node[]; line: number };
 
@@ -60,7 +72,7 @@ function classify(raw: string, lineNo: number, errors: TemplateError[]): Line {
   const directive = /^::([a-z-]+)(?:\s+(\S+))?\s*$/.exec(line);
   if (directive) {
     const [, name, arg] = directive;
-    if (name === "kop" || name === "fields" || name === "page-break") return { kind: name, segments: [], line: lineNo };
+    if (name === "kop" || name === "fields" || name === "page-break" || name === "space") return { kind: name, segments: [], line: lineNo };
     if (name === "table" && arg) return { kind: "table", segments: [], arg, line: lineNo };
     errors.push({ line: lineNo, message: `perintah ::${name}${arg ? ` ${arg}` : ""} tidak dikenal` });
     return { kind: "blank", segments: [], line: lineNo };
@@ -168,7 +180,8 @@ export type Block =
   | { kind: "fields"; rows: [string, string][] }
   | { kind: "table"; name: string }
   | { kind: "kop" }
-  | { kind: "page-break" };
+  | { kind: "page-break" }
+  | { kind: "space" };
 
 type Data = Record<string, unknown>;
 
@@ -258,6 +271,7 @@ export function renderTemplate(template: Template, data: Data): Block[] {
         break;
       case "kop":
       case "page-break":
+      case "space":
         flush();
         blocks.push({ kind: line.kind });
         break;

@@ -2,12 +2,29 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { memberships, offices, stakeholders, users } from "../../db/schema";
 import type { Actor } from "../auth/guard.server";
 import { db } from "../db.server";
+import { periodInWords } from "../domain/periods";
+import { formatShortDateTime } from "../domain/format";
+import { meetingCounts } from "./meeting.server";
 import { adminScope, commissionersOf } from "./office.server";
 import { stakeholderCounts } from "./stakeholder.server";
 
 export type Task = { label: string; count: number; href: string };
 export type Stat = { label: string; value: number; href?: string };
 export type CommissionMember = { name: string; title: string; division: string | null };
+export type UpcomingMeeting = { id: number; title: string; period: string; when: string };
+
+function upcomingOf(actor: Actor) {
+  const counts = meetingCounts(actor);
+  return {
+    counts,
+    upcoming: counts.upcoming.map((m) => ({
+      id: m.id,
+      title: m.title,
+      period: periodInWords(m.period),
+      when: formatShortDateTime(m.startsAt, actor.office.timeZone),
+    })) as UpcomingMeeting[],
+  };
+}
 
 function commissionOf(officeId: number): CommissionMember[] {
   return commissionersOf(officeId).map((c) => ({ name: c.user.name, title: c.membership.title, division: c.membership.division }));
@@ -30,13 +47,17 @@ export function dashboardFor(actor: Actor) {
     case "secretariat": {
       const s = stakeholderCounts(officeId);
       const roles = membersByRole(officeId);
+      const m = upcomingOf(actor);
       const tasks: Task[] = [
+        { label: "Rapat terlambat (lewat batas waktu, belum selesai)", count: m.counts.overdue, href: "/rapat?status=terlambat" },
         { label: "Organisasi tanpa kontak aktif", count: s.withoutContact, href: "/pemangku-kepentingan?tanpaKontak=1" },
         { label: "Kontak tanpa nomor WhatsApp", count: s.contactsWithoutWhatsapp, href: "/pemangku-kepentingan" },
       ];
       return {
         kind: "secretariat" as const,
+        upcoming: m.upcoming,
         stats: <Stat[]>[
+          { label: "Rapat akan datang", value: m.counts.upcomingCount, href: "/rapat?waktu=akan" },
           { label: "Organisasi pemangku kepentingan", value: s.organisations, href: "/pemangku-kepentingan" },
           { label: "Kontak", value: s.contacts, href: "/pemangku-kepentingan" },
           { label: "Komisioner", value: roles.commissioner ?? 0 },
@@ -48,13 +69,16 @@ export function dashboardFor(actor: Actor) {
     }
     case "commissioner": {
       const s = stakeholderCounts(officeId);
+      const m = upcomingOf(actor);
       return {
         kind: "commissioner" as const,
+        upcoming: m.upcoming,
+        tasks: [{ label: "Rapat terlambat di kantor Anda", count: m.counts.overdue, href: "/rapat?status=terlambat" }] as Task[],
         stats: [
+          { label: "Rapat akan datang", value: m.counts.upcomingCount, href: "/rapat?waktu=akan" },
           { label: "Organisasi pemangku kepentingan", value: s.organisations },
           { label: "Kontak pemangku kepentingan", value: s.contacts },
         ],
-        tasks: [] as Task[],
         commission: commissionOf(officeId),
       };
     }

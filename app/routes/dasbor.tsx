@@ -84,6 +84,19 @@ export default function Dashboard() {
         </section>
       ) : null}
 
+      {"upcoming" in board && board.upcoming.length ? (
+        <section className="card" aria-labelledby="next-title">
+          <h2 id="next-title">Rapat berikutnya</h2>
+          <ul className="list-plain">
+            {board.upcoming.map((m) => (
+              <li key={m.id}>
+                <Link to={`/rapat/${m.id}`}>{m.title}</Link> · {m.period} · {m.when}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {board.commission.length ? (
         <section className="card" aria-labelledby="commission-title">
           <h2 id="commission-title">Komisioner {office.name}</h2>

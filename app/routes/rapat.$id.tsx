@@ -1,0 +1,686 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_STATUSES } from "../../db/schema";
+import { fail, guard, type Actor } from "../auth/guard.server";
+import { FormAlert, SelectField, TextArea, TextField } from "../components/fields";
+import { ATTENDANCE_LABELS, KIND_LABELS, STATUS_LABELS } from "../domain/agenda";
+import { formatDate, formatShortDateTime, formatTime, utcToZoned, zoneLabel } from "../domain/format";
+import { agendaItemSchema, meetingSchema } from "../domain/meeting-schema";
+import { periodInWords } from "../domain/periods";
+import { describeQuorum } from "../domain/quorum";
+import { formDataToObject, validate, type FieldErrors } from "../lib/forms";
+import { emailInvitation } from "../models/meeting-documents.server";
+import {
+  addAgendaItem,
+  addDecision,
+  agendaOf,
+  attendanceOf,
+  carryOverProposals,
+  chairName,
+  decideCarryOver,
+  decisionsOf,
+  getMeeting,
+  invitationsOf,
+  invite,
+  isOverdue,
+  meetingDateProblems,
+  meetingQuorum,
+  moveAgendaItem,
+  recordPostponement,
+  removeAgendaItem,
+  removeDecision,
+  removeInvitation,
+  saveCommissionerAttendance,
+  saveOrganisationAttendance,
+  setStatus,
+  todayIn,
+  updateAgendaItem,
+  updateMeeting,
+} from "../models/meeting.server";
+import { commissionersOf } from "../models/office.server";
+import { activeContactsByStakeholder, listStakeholders } from "../models/stakeholder.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Rapat"} — Pleno` }];
+
+const ROLES = ["secretariat", "commissioner"] as const;
+
+function idParam(params: { id?: string }) {
+  const id = Number(params.id);
+  if (!Number.isSafeInteger(id) || id <= 0) fail(404);
+  return id;
+}
+
+function load(actor: Actor, id: number) {
+  const meeting = getMeeting(actor, id);
+  const zone = actor.office.timeZone;
+  const start = utcToZoned(meeting.startsAt, zone);
+  const end = utcToZoned(meeting.endsAt, zone);
+  const orgs = listStakeholders(actor, { status: "aktif" });
+  const contacts = activeContactsByStakeholder(actor, orgs.map((o) => o.stakeholder.id));
+  return {
+    canEdit: actor.membership.role === "secretariat",
+    zone,
+    zoneLabel: zoneLabel(zone),
+    meeting: {
+      ...meeting,
+      date: start.date,
+      startTime: start.time,
+      endTime: end.time,
+      when: `${formatDate(meeting.startsAt, zone)}, ${formatTime(meeting.startsAt, zone)} s.d. ${formatTime(meeting.endsAt, zone)}`,
+      periodWords: periodInWords(meeting.period),
+      overdue: isOverdue(meeting, todayIn(zone)),
+      chair: chairName(meeting),
+    },
+    agenda: agendaOf(id),
+    proposals: carryOverProposals(meeting),
+    attendance: attendanceOf(actor, id),
+    quorum: meetingQuorum(actor, id),
+    invitations: invitationsOf(id).map((r) => ({
+      id: r.invitation.id,
+      organisation: r.stakeholder.name,
+      contact: r.contact ? { name: r.contact.name, whatsapp: r.contact.whatsapp, email: r.contact.email } : null,
+      present: r.invitation.present,
+      attendeeName: r.invitation.attendeeName,
+      deliveries: r.deliveries.map((d) => ({ channel: d.delivery.channel, detail: d.delivery.detail, at: formatShortDateTime(d.delivery.at, zone), by: d.by })),
+    })),
+    decisions: decisionsOf(id),
+    commissioners: commissionersOf(actor.office.id).map((c) => ({ id: c.membership.id, label: `${c.user.name} (${c.membership.title})` })),
+    organisations: orgs.map((o) => ({
+      id: o.stakeholder.id,
+      name: o.stakeholder.name,
+      contacts: (contacts.get(o.stakeholder.id) ?? []).map((c) => ({ id: c.id, name: c.name })),
+    })),
+  };
+}
+
+export async function loader(args: LoaderFunctionArgs) {
+  const actor = await guard(args, { roles: ROLES });
+  return load(actor, idParam(args.params));
+}
+
+const INTENTS = [
+  "update", "status", "postpone", "agenda-add", "agenda-update", "agenda-move", "agenda-remove", "carry-accept",
+  "carry-dismiss", "attendance", "decision-add", "decision-remove", "invite", "invite-remove", "send-email",
+] as const;
+
+type ActionData = { form: string; errors: FieldErrors; values: Record<string, unknown>; message?: string };
+
+const num = (v: unknown) => {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n <= 0) fail(400);
+  return n;
+};
+
+export async function action(args: ActionFunctionArgs) {
+  const actor = await guard(args, { roles: ["secretariat"] });
+  const id = idParam(args.params);
+  const meeting = getMeeting(actor, id);
+  const values = formDataToObject(await args.request.formData());
+  const intent = z.enum(INTENTS).safeParse(values.intent);
+  if (!intent.success) fail(400);
+  const here = (anchor: string, note?: string) => redirect(`/rapat/${id}?${note ? `pesan=${encodeURIComponent(note)}&` : ""}#${anchor}`);
+  const bad = (form: string, errors: FieldErrors, status = 400) => json<ActionData>({ form, errors, values }, { status });
+
+  switch (intent.data) {
+    case "update": {
+      const result = validate(meetingSchema, values);
+      if (!result.ok) return bad("details", result.errors);
+      const { errors } = meetingDateProblems(result.data);
+      if (Object.keys(errors).length) return bad("details", errors);
+      if (!updateMeeting(actor, id, Number(values.version), result.data)) {
+        return bad(
+          "details",
+          { _form: "Rapat ini baru saja diubah oleh orang lain, sehingga perubahan Anda belum disimpan. Isian Anda masih ada di bawah; muat ulang halaman untuk melihat versi terbaru, lalu simpan lagi." },
+          409,
+        );
+      }
+      return here("rincian", "Rincian rapat tersimpan.");
+    }
+    case "status": {
+      const to = z.enum(MEETING_STATUSES).safeParse(values.to);
+      if (!to.success) fail(400);
+      const result = setStatus(actor, id, to.data);
+      if (!result.ok) return bad("status", { _form: result.message }, 409);
+      return here("status", `Status rapat: ${STATUS_LABELS[to.data]}.`);
+    }
+    case "postpone": {
+      const reason = String(values.reason ?? "").trim();
+      if (reason.length < 10) return bad("status", { reason: "Tuliskan alasan penundaan (minimal 10 karakter)." });
+      recordPostponement(actor, id, reason.slice(0, 1000));
+      return here("status", "Keputusan penundaan dicatat.");
+    }
+    case "agenda-add":
+    case "agenda-update": {
+      const result = validate(agendaItemSchema, values);
+      const form = intent.data === "agenda-add" ? "agenda-add" : `agenda-${values.itemId}`;
+      if (!result.ok) return bad(form, result.errors);
+      if (intent.data === "agenda-add") addAgendaItem(actor, id, result.data);
+      else updateAgendaItem(actor, id, num(values.itemId), result.data);
+      return here("agenda");
+    }
+    case "agenda-move":
+      moveAgendaItem(actor, id, num(values.itemId), values.direction === "up" ? "up" : "down");
+      return here("agenda");
+    case "agenda-remove":
+      removeAgendaItem(actor, id, num(values.itemId));
+      return here("agenda");
+    case "carry-accept":
+    case "carry-dismiss":
+      decideCarryOver(actor, id, num(values.itemId), intent.data === "carry-accept" ? "accepted" : "dismissed");
+      return here("agenda");
+    case "attendance": {
+      const statuses = (values.status ?? {}) as Record<string, string>;
+      const notes = (values.note ?? {}) as Record<string, string>;
+      const entries = Object.entries(statuses)
+        .filter(([, s]) => s !== "")
+        .map(([membershipId, status]) => {
+          const parsed = z.enum(ATTENDANCE_STATUSES).safeParse(status);
+          if (!parsed.success) fail(400, "Status kehadiran tidak dikenal.");
+          return { membershipId: num(membershipId), status: parsed.data, note: String(notes[membershipId] ?? "").slice(0, 300) };
+        });
+      saveCommissionerAttendance(actor, id, entries);
+      const present = (values.present ?? {}) as Record<string, string>;
+      const names = (values.attendee ?? {}) as Record<string, string>;
+      saveOrganisationAttendance(
+        actor,
+        id,
+        Object.keys(present).map((invitationId) => ({
+          invitationId: num(invitationId),
+          present: present[invitationId] === "hadir",
+          attendeeName: String(names[invitationId] ?? "").trim().slice(0, 120),
+        })),
+      );
+      return here("kehadiran", "Daftar hadir tersimpan.");
+    }
+    case "decision-add": {
+      const text = String(values.text ?? "").trim();
+      if (text.length < 3) return bad("decision", { text: "Tuliskan isi keputusan." });
+      if (text.length > 2000) return bad("decision", { text: "Keputusan paling banyak 2.000 karakter." });
+      addDecision(actor, id, text);
+      return here("keputusan");
+    }
+    case "decision-remove":
+      removeDecision(actor, id, num(values.decisionId));
+      return here("keputusan");
+    case "invite": {
+      const stakeholderId = Number(values.stakeholderId);
+      if (!Number.isSafeInteger(stakeholderId) || stakeholderId <= 0) return bad("invite", { stakeholderId: "Pilih organisasi yang diundang." });
+      const contactId = values.contactId ? Number(values.contactId) : null;
+      const result = invite(actor, id, stakeholderId, contactId && Number.isSafeInteger(contactId) ? contactId : null);
+      if (result.error) return bad("invite", result.error as FieldErrors);
+      return here("undangan");
+    }
+    case "invite-remove":
+      removeInvitation(actor, id, num(values.invitationId));
+      return here("undangan");
+    case "send-email": {
+      const result = await emailInvitation(actor, id, num(values.invitationId));
+      return here("undangan", result.message);
+    }
+  }
+  return json<ActionData>({ form: "", errors: {}, values: { meeting: meeting.id } });
+}
+
+const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+const CHANNEL_LABELS = { letter: "surat PDF", ics: "kalender", whatsapp: "WhatsApp", email: "e-mail" } as const;
+
+export default function MeetingPage() {
+  const d = useLoaderData<typeof loader>();
+  const data = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const { meeting, canEdit } = d;
+  const errorsOf = (form: string) => (data?.form === form ? data.errors : {});
+  const valuesOf = (form: string, fallback: Record<string, unknown>) => (data?.form === form ? data.values : fallback);
+  const detail = valuesOf("details", meeting);
+  const next: Record<string, string[]> = {
+    draf: ["dijadwalkan", "dibatalkan"],
+    dijadwalkan: ["berlangsung", "selesai", "dibatalkan"],
+    berlangsung: ["selesai", "dibatalkan"],
+    selesai: [],
+    dibatalkan: ["dijadwalkan"],
+  };
+  return (
+    <div className="stack">
+      <p className="no-print">
+        <Link to="/rapat">← Rapat</Link>
+      </p>
+      <div className="page-head">
+        <div>
+          <h1>{meeting.title}</h1>
+          <p className="lead">
+            {KIND_LABELS[meeting.kind]} · periode {meeting.periodWords} · {meeting.when} ({d.zone})
+          </p>
+          <p>
+            <span className="badge">{STATUS_LABELS[meeting.status]}</span>{" "}
+            {meeting.overdue ? <span className="badge badge--bad">terlambat: batas {meeting.dueDate}</span> : <span className="muted">batas waktu {meeting.dueDate}</span>}
+          </p>
+        </div>
+        <div className="row no-print">
+          <a className="button button--secondary" href={`/rapat/${meeting.id}/daftar-hadir.pdf`}>
+            Daftar hadir (PDF)
+          </a>
+        </div>
+      </div>
+      {params.get("pesan") && !data ? (
+        <div className="alert alert--ok" role="status">
+          {params.get("pesan")}
+        </div>
+      ) : null}
+
+      <section className="card" id="status" aria-labelledby="status-title">
+        <h2 id="status-title">Status dan kuorum</h2>
+        <p>
+          Tempat: <strong>{meeting.place}</strong> · Pimpinan rapat: <strong>{meeting.chair ?? "belum ditentukan"}</strong>
+        </p>
+        <p className={d.quorum.reached ? "" : "field-error"}>{describeQuorum(d.quorum)}</p>
+        {meeting.postponedAt ? (
+          <div className="alert alert--warn">Rapat ditunda. Alasan: {meeting.postponeReason}</div>
+        ) : null}
+        <FormAlert errors={errorsOf("status")} />
+        {canEdit ? (
+          <div className="row">
+            {next[meeting.status].map((to) => (
+              <Form method="post" key={to}>
+                <input type="hidden" name="intent" value="status" />
+                <input type="hidden" name="to" value={to} />
+                <button type="submit" className="button button--secondary">
+                  Tandai {STATUS_LABELS[to as keyof typeof STATUS_LABELS].toLowerCase()}
+                </button>
+              </Form>
+            ))}
+          </div>
+        ) : null}
+        {canEdit && !d.quorum.reached && !meeting.postponedAt && meeting.status !== "selesai" ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="postpone" />
+            <TextArea label="Keputusan penundaan karena kuorum tidak terpenuhi (alasan)" name="reason" rows={2} maxLength={1000} error={errorsOf("status").reason} />
+            <button type="submit" className="button button--secondary">
+              Catat penundaan
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      {canEdit ? (
+        <section className="card" id="rincian" aria-labelledby="detail-title">
+          <h2 id="detail-title">Rincian rapat</h2>
+          <FormAlert errors={errorsOf("details")} />
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="update" />
+            <input type="hidden" name="version" value={str(detail.version)} />
+            <div className="form-grid">
+              <SelectField label="Jenis rapat" name="kind" options={MEETING_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} defaultValue={str(detail.kind)} error={errorsOf("details").kind} />
+              <TextField label="Periode" name="period" defaultValue={str(detail.period)} hint="2025-10, 2025-Q4 atau 2025-S2" error={errorsOf("details").period} />
+              <TextField label="Judul rapat" name="title" defaultValue={str(detail.title)} maxLength={200} error={errorsOf("details").title} />
+              <TextField label="Tanggal" name="date" type="date" defaultValue={str(detail.date)} error={errorsOf("details").date} />
+              <TextField label={`Jam mulai (${d.zoneLabel})`} name="startTime" type="time" defaultValue={str(detail.startTime)} error={errorsOf("details").startTime} />
+              <TextField label={`Jam selesai (${d.zoneLabel})`} name="endTime" type="time" defaultValue={str(detail.endTime)} error={errorsOf("details").endTime} />
+              <TextField label="Tempat" name="place" defaultValue={str(detail.place)} maxLength={200} error={errorsOf("details").place} />
+              <SelectField
+                label="Pimpinan rapat"
+                name="chairMembershipId"
+                placeholder="— belum ditentukan —"
+                options={d.commissioners.map((c) => ({ value: String(c.id), label: c.label }))}
+                defaultValue={str(detail.chairMembershipId)}
+                error={errorsOf("details").chairMembershipId}
+              />
+            </div>
+            <button type="submit" className="button">
+              Simpan rincian
+            </button>
+          </Form>
+        </section>
+      ) : null}
+
+      <section className="card" id="agenda" aria-labelledby="agenda-title">
+        <h2 id="agenda-title">Agenda</h2>
+        {d.proposals.length ? (
+          <div className="alert alert--warn">
+            <p>Usulan agenda lanjutan dari rapat periode sebelumnya yang belum selesai:</p>
+            <ul className="list-plain">
+              {d.proposals.map((p) => (
+                <li key={p.id} className="row">
+                  <span>
+                    {p.title} ({periodInWords(p.fromPeriod)})
+                  </span>
+                  {canEdit ? (
+                    <>
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="carry-accept" />
+                        <input type="hidden" name="itemId" value={p.id} />
+                        <button type="submit" className="button button--small">
+                          Masukkan ke agenda
+                        </button>
+                      </Form>
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="carry-dismiss" />
+                        <input type="hidden" name="itemId" value={p.id} />
+                        <button type="submit" className="button button--small button--secondary">
+                          Abaikan
+                        </button>
+                      </Form>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        <ol className="agenda">
+          {d.agenda.map((item, i) => (
+            <li key={item.id}>
+              <div className="row">
+                <strong>{item.title}</strong>
+                <span className="muted">
+                  {item.presenter ? `${item.presenter} · ` : ""}
+                  {item.durationMinutes} menit
+                </span>
+                {item.outcome ? (
+                  <span className={`badge ${item.outcome === "selesai" ? "badge--ok" : "badge--warn"}`}>{item.outcome === "selesai" ? "selesai" : "belum selesai"}</span>
+                ) : null}
+              </div>
+              {item.notes ? <p className="muted">{item.notes}</p> : null}
+              {canEdit ? (
+                <details open={data?.form === `agenda-${item.id}`}>
+                  <summary>Ubah</summary>
+                  <Form method="post" noValidate>
+                    <input type="hidden" name="intent" value="agenda-update" />
+                    <input type="hidden" name="itemId" value={item.id} />
+                    <AgendaFields prefix={`a${item.id}-`} values={valuesOf(`agenda-${item.id}`, item)} errors={errorsOf(`agenda-${item.id}`)} />
+                    <button type="submit" className="button button--small">
+                      Simpan
+                    </button>
+                  </Form>
+                  <div className="row">
+                    {i > 0 ? (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="agenda-move" />
+                        <input type="hidden" name="itemId" value={item.id} />
+                        <input type="hidden" name="direction" value="up" />
+                        <button type="submit" className="button button--small button--ghost" aria-label={`Naikkan ${item.title}`}>
+                          ↑ Naik
+                        </button>
+                      </Form>
+                    ) : null}
+                    {i < d.agenda.length - 1 ? (
+                      <Form method="post">
+                        <input type="hidden" name="intent" value="agenda-move" />
+                        <input type="hidden" name="itemId" value={item.id} />
+                        <input type="hidden" name="direction" value="down" />
+                        <button type="submit" className="button button--small button--ghost" aria-label={`Turunkan ${item.title}`}>
+                          ↓ Turun
+                        </button>
+                      </Form>
+                    ) : null}
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="agenda-remove" />
+                      <input type="hidden" name="itemId" value={item.id} />
+                      <button type="submit" className="button button--small button--ghost">
+                        Hapus
+                      </button>
+                    </Form>
+                  </div>
+                </details>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+        {canEdit ? (
+          <details open={data?.form === "agenda-add"}>
+            <summary>Tambah butir agenda</summary>
+            <Form method="post" noValidate>
+              <input type="hidden" name="intent" value="agenda-add" />
+              <AgendaFields prefix="new-" values={valuesOf("agenda-add", { durationMinutes: 15 })} errors={errorsOf("agenda-add")} />
+              <button type="submit" className="button button--small">
+                Tambah
+              </button>
+            </Form>
+          </details>
+        ) : null}
+      </section>
+
+      <section className="card" id="undangan" aria-labelledby="inv-title">
+        <h2 id="inv-title">Undangan</h2>
+        {d.invitations.length === 0 ? <p>Belum ada organisasi yang diundang.</p> : null}
+        {d.invitations.length ? (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Organisasi</th>
+                  <th scope="col">Kontak</th>
+                  <th scope="col">Kirim</th>
+                  <th scope="col">Riwayat pengiriman</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.invitations.map((inv) => (
+                  <tr key={inv.id}>
+                    <td>{inv.organisation}</td>
+                    <td>{inv.contact ? inv.contact.name : <span className="muted">tanpa kontak</span>}</td>
+                    <td>
+                      <div className="stack-tight">
+                        <a href={`/rapat/${meeting.id}/undangan/${inv.id}.pdf`}>Surat (PDF)</a>
+                        <a href={`/rapat/${meeting.id}/undangan/${inv.id}.ics`}>Kalender (.ics)</a>
+                        {inv.contact?.whatsapp ? (
+                          <a href={`/rapat/${meeting.id}/undangan/${inv.id}/wa`} target="_blank" rel="noreferrer">
+                            WhatsApp
+                          </a>
+                        ) : null}
+                        {canEdit && inv.contact?.email ? (
+                          <Form method="post">
+                            <input type="hidden" name="intent" value="send-email" />
+                            <input type="hidden" name="invitationId" value={inv.id} />
+                            <button type="submit" className="link-button">
+                              Kirim e-mail
+                            </button>
+                          </Form>
+                        ) : null}
+                      </div>
+                    </td>
+                    <td>
+                      {inv.deliveries.length === 0 ? (
+                        <span className="muted">belum dikirim</span>
+                      ) : (
+                        <ul className="list-plain">
+                          {inv.deliveries.map((x, i) => (
+                            <li key={i}>
+                              {CHANNEL_LABELS[x.channel]}: {x.at}
+                              {x.by ? ` oleh ${x.by}` : ""}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                      {canEdit ? (
+                        <Form method="post">
+                          <input type="hidden" name="intent" value="invite-remove" />
+                          <input type="hidden" name="invitationId" value={inv.id} />
+                          <button type="submit" className="link-button">
+                            Batalkan undangan
+                          </button>
+                        </Form>
+                      ) : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : null}
+        {canEdit ? (
+          <Form method="post" noValidate className="row">
+            <input type="hidden" name="intent" value="invite" />
+            <SelectField
+              label="Undang organisasi"
+              name="stakeholderId"
+              placeholder="— pilih organisasi —"
+              options={d.organisations.map((o) => ({ value: String(o.id), label: o.name }))}
+              defaultValue={str(valuesOf("invite", {}).stakeholderId)}
+              error={errorsOf("invite").stakeholderId}
+            />
+            <SelectField
+              label="Kontak (opsional)"
+              name="contactId"
+              placeholder="— kontak pertama organisasi —"
+              options={d.organisations.flatMap((o) => o.contacts.map((c) => ({ value: String(c.id), label: `${c.name} — ${o.name}` })))}
+              defaultValue={str(valuesOf("invite", {}).contactId)}
+              error={errorsOf("invite").contactId}
+            />
+            <button type="submit" className="button">
+              Undang
+            </button>
+          </Form>
+        ) : null}
+      </section>
+
+      <section className="card" id="kehadiran" aria-labelledby="att-title">
+        <h2 id="att-title">Daftar hadir</h2>
+        <Form method="post">
+          <input type="hidden" name="intent" value="attendance" />
+          <div className="table-wrap">
+            <table>
+              <caption>Komisioner</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Nama</th>
+                  <th scope="col">Kehadiran</th>
+                  <th scope="col">Keterangan</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.attendance.map((a) => (
+                  <tr key={a.membershipId}>
+                    <td>
+                      {a.name}
+                      <br />
+                      <small className="muted">
+                        {a.title}
+                        {a.division ? `, ${a.division}` : ""}
+                      </small>
+                    </td>
+                    <td>
+                      <label className="visually-hidden" htmlFor={`st-${a.membershipId}`}>
+                        Kehadiran {a.name}
+                      </label>
+                      <select id={`st-${a.membershipId}`} name={`status.${a.membershipId}`} defaultValue={a.status ?? ""} disabled={!canEdit}>
+                        <option value="">— belum dicatat —</option>
+                        {ATTENDANCE_STATUSES.map((s) => (
+                          <option key={s} value={s}>
+                            {ATTENDANCE_LABELS[s]}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <label className="visually-hidden" htmlFor={`nt-${a.membershipId}`}>
+                        Keterangan {a.name}
+                      </label>
+                      <input id={`nt-${a.membershipId}`} name={`note.${a.membershipId}`} defaultValue={a.note} maxLength={300} disabled={!canEdit} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {d.invitations.length ? (
+            <div className="table-wrap">
+              <table>
+                <caption>Organisasi yang diundang</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Organisasi</th>
+                    <th scope="col">Kehadiran</th>
+                    <th scope="col">Nama yang hadir</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.invitations.map((inv) => (
+                    <tr key={inv.id}>
+                      <td>{inv.organisation}</td>
+                      <td>
+                        <label className="visually-hidden" htmlFor={`pr-${inv.id}`}>
+                          Kehadiran {inv.organisation}
+                        </label>
+                        <select id={`pr-${inv.id}`} name={`present.${inv.id}`} defaultValue={inv.present === null ? "" : inv.present ? "hadir" : "tidak"} disabled={!canEdit}>
+                          <option value="">— belum dicatat —</option>
+                          <option value="hadir">Hadir</option>
+                          <option value="tidak">Tidak hadir</option>
+                        </select>
+                      </td>
+                      <td>
+                        <label className="visually-hidden" htmlFor={`an-${inv.id}`}>
+                          Nama yang hadir dari {inv.organisation}
+                        </label>
+                        <input id={`an-${inv.id}`} name={`attendee.${inv.id}`} defaultValue={inv.attendeeName} maxLength={120} disabled={!canEdit} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          ) : null}
+          {canEdit ? (
+            <button type="submit" className="button">
+              Simpan daftar hadir
+            </button>
+          ) : null}
+        </Form>
+      </section>
+
+      <section className="card" id="keputusan" aria-labelledby="dec-title">
+        <h2 id="dec-title">Keputusan rapat</h2>
+        {d.decisions.length === 0 ? <p>Belum ada keputusan yang dicatat.</p> : null}
+        <ol>
+          {d.decisions.map((x) => (
+            <li key={x.id}>
+              {x.text}{" "}
+              {canEdit ? (
+                <Form method="post" className="inline-form">
+                  <input type="hidden" name="intent" value="decision-remove" />
+                  <input type="hidden" name="decisionId" value={x.id} />
+                  <button type="submit" className="link-button">
+                    hapus
+                  </button>
+                </Form>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+        {canEdit ? (
+          <Form method="post" noValidate>
+            <input type="hidden" name="intent" value="decision-add" />
+            <TextArea label="Keputusan baru" name="text" rows={2} maxLength={2000} defaultValue={str(valuesOf("decision", {}).text)} error={errorsOf("decision").text} />
+            <button type="submit" className="button button--small">
+              Tambah keputusan
+            </button>
+          </Form>
+        ) : null}
+      </section>
+    </div>
+  );
+}
+
+function AgendaFields({ prefix, values, errors }: { prefix: string; values: Record<string, unknown>; errors: Record<string, string> }) {
+  return (
+    <div className="form-grid">
+      <TextField id={`${prefix}title`} label="Judul" name="title" maxLength={200} defaultValue={str(values.title)} error={errors.title} />
+      <TextField id={`${prefix}presenter`} label="Penyaji" name="presenter" maxLength={120} defaultValue={str(values.presenter)} error={errors.presenter} />
+      <TextField id={`${prefix}duration`} label="Durasi (menit)" name="durationMinutes" type="number" min={1} max={600} defaultValue={str(values.durationMinutes)} error={errors.durationMinutes} />
+      <SelectField
+        id={`${prefix}outcome`}
+        label="Hasil"
+        name="outcome"
+        placeholder="— belum —"
+        options={[
+          { value: "selesai", label: "Selesai" },
+          { value: "belum_selesai", label: "Belum selesai" },
+        ]}
+        defaultValue={str(values.outcome)}
+        error={errors.outcome}
+      />
+      <TextArea id={`${prefix}notes`} label="Catatan" name="notes" rows={2} maxLength={2000} defaultValue={str(values.notes)} error={errors.notes} />
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { fail, guard } from "../auth/guard.server";
+import { whatsappLink } from "../models/meeting-documents.server";
+
+/** Records that the WhatsApp invitation was opened, then hands over to wa.me with the text prefilled. */
+export async function loader(args: LoaderFunctionArgs) {
+  const actor = await guard(args, { roles: ["secretariat"] });
+  const meetingId = Number(args.params.id);
+  const invitationId = Number(args.params.invitationId);
+  if (!Number.isSafeInteger(meetingId) || !Number.isSafeInteger(invitationId)) fail(404);
+  const link = whatsappLink(actor, meetingId, invitationId);
+  if (!link) fail(404, "Kontak undangan ini tidak memiliki nomor WhatsApp.");
+  return redirect(link);
+}
