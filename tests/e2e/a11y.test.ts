@@ -21,9 +21,20 @@ const PAGES: { who: string | null; paths: string[] }[] = [
   { who: null, paths: ["/masuk", "/halaman-yang-tidak-ada"] },
   {
     who: "sekretariat1.jepara@pleno.demo",
-    paths: ["/dasbor", "/pemangku-kepentingan", "/pemangku-kepentingan/baru", "/pemangku-kepentingan/impor", "/akun"],
+    paths: [
+      "/dasbor",
+      "/pemangku-kepentingan",
+      "/pemangku-kepentingan/baru",
+      "/pemangku-kepentingan/impor",
+      "/akun",
+      "/rapat",
+      "/rapat?tampilan=kalender&bulan=2025-12",
+      "/rapat/baru",
+      "/rapat/seri",
+      "@first-meeting",
+    ],
   },
-  { who: "ketua.jepara@pleno.demo", paths: ["/dasbor"] },
+  { who: "ketua.jepara@pleno.demo", paths: ["/dasbor", "/rapat"] },
   { who: "peserta.jepara@pleno.demo", paths: ["/dasbor"] },
   { who: "admin@pleno.demo", paths: ["/dasbor", "/admin", "/admin/pengguna"] },
 ];
@@ -37,7 +48,12 @@ describe("accessibility (axe-core): no serious or critical violation", () => {
         if (group.who) await signIn(page, server.url, group.who);
         const problems: string[] = [];
         for (const path of group.paths) {
-          await page.goto(`${server.url}${path}`);
+          if (path === "@first-meeting") {
+            // A meeting of the user's own office, reached as a user would: from the list.
+            await page.goto(`${server.url}/rapat?waktu=lalu`);
+            await page.locator("table a[href^='/rapat/']").first().click();
+            await page.locator("#agenda").waitFor();
+          } else await page.goto(`${server.url}${path}`);
           for (const v of await seriousA11yViolations(page)) problems.push(`${path}: ${v}`);
         }
         await context.close();
