@@ -7,6 +7,7 @@
  *   - item               a numbered list item ("  - " two spaces in: a sub-item, lettered)
  *   ::kop                the letterhead          ::table NAME   a table the document provides
  *   ::fields             "Label: value" lines up to the next blank line, colons aligned
+ *   ::lines              the following lines kept as separate lines (an address), up to a blank line
  *   ::page-break         a new page          ::space        a blank space (e.g. for a wet signature)
  *   text lines           a paragraph (consecutive lines join; a blank line ends it)
  *   {{name}}, {{a.b}}    a value (always inserted as text, never as markup)
@@ -40,7 +41,8 @@ type LineKind =
   | "table"
   | "fields"
   | "page-break"
-  | "space";
+  | "space"
+  | "lines";
 type Line = { kind: LineKind; segments: Segment[]; arg?: string; line: number };
 type Node = Line | { kind: "each"; list: string; body: Node[]; line: number } | { kind: "if"; name: string; then: Node[]; else: Node[]; line: number };
 
@@ -72,7 +74,7 @@ function classify(raw: string, lineNo: number, errors: TemplateError[]): Line {
   const directive = /^::([a-z-]+)(?:\s+(\S+))?\s*$/.exec(line);
   if (directive) {
     const [, name, arg] = directive;
-    if (name === "kop" || name === "fields" || name === "page-break" || name === "space") return { kind: name, segments: [], line: lineNo };
+    if (name === "kop" || name === "fields" || name === "page-break" || name === "space" || name === "lines") return { kind: name, segments: [], line: lineNo };
     if (name === "table" && arg) return { kind: "table", segments: [], arg, line: lineNo };
     errors.push({ line: lineNo, message: `perintah ::${name}${arg ? ` ${arg}` : ""} tidak dikenal` });
     return { kind: "blank", segments: [], line: lineNo };
@@ -178,6 +180,7 @@ export type Block =
   | { kind: "heading" | "subheading" | "right" | "paragraph"; text: string }
   | { kind: "list"; items: { text: string; sub: string[] }[] }
   | { kind: "fields"; rows: [string, string][] }
+  | { kind: "lines"; lines: string[] }
   | { kind: "table"; name: string }
   | { kind: "kop" }
   | { kind: "page-break" }
@@ -229,6 +232,7 @@ export function renderTemplate(template: Template, data: Data): Block[] {
   const blocks: Block[] = [];
   let paragraph: string[] = [];
   let inFields = false;
+  let inLines = false;
   const flush = () => {
     if (paragraph.length) blocks.push({ kind: "paragraph", text: paragraph.join(" ") });
     paragraph = [];
@@ -240,7 +244,12 @@ export function renderTemplate(template: Template, data: Data): Block[] {
       fields.rows.push(at > 0 ? [line.text.slice(0, at).trim(), line.text.slice(at + 1).trim()] : [line.text, ""]);
       continue;
     }
+    if (inLines && line.kind === "text") {
+      (blocks.at(-1) as Extract<Block, { kind: "lines" }>).lines.push(line.text);
+      continue;
+    }
     inFields = false;
+    inLines = false;
     switch (line.kind) {
       case "text":
         paragraph.push(line.text);
@@ -264,6 +273,11 @@ export function renderTemplate(template: Template, data: Data): Block[] {
         flush();
         blocks.push({ kind: "fields", rows: [] });
         inFields = true;
+        break;
+      case "lines":
+        flush();
+        blocks.push({ kind: "lines", lines: [] });
+        inLines = true;
         break;
       case "table":
         flush();

@@ -32,11 +32,13 @@ function officeOf(actor: Actor): Office {
 }
 
 /** One letter number per meeting's invitations, reserved in the register the first time. */
-export function invitationNumber(actor: Actor, meeting: Meeting) {
+export function invitationNumber(actor: Actor, meeting: Meeting): { number: string; issuedAt: Date } {
   const ref = `meeting-invitation:${meeting.id}`;
   const existing = db().select().from(numberRegister).where(and(eq(numberRegister.officeId, actor.office.id), eq(numberRegister.documentRef, ref))).get();
-  if (existing) return existing.number;
-  return reserveNumber({ officeId: actor.office.id, docType: "UND", issuedAt: new Date(), documentRef: ref, userId: actor.user.id }).number;
+  if (existing) return { number: existing.number, issuedAt: existing.reservedAt };
+  const issuedAt = new Date();
+  const { number } = reserveNumber({ officeId: actor.office.id, docType: "UND", issuedAt, documentRef: ref, userId: actor.user.id });
+  return { number, issuedAt };
 }
 
 const LETTER_SCHEMA: TemplateSchema = {
@@ -60,6 +62,7 @@ export async function invitationLetter(actor: Actor, meetingId: number, invitati
   const office = officeOf(actor);
   const zone = office.timeZone as ZoneName;
   const ketua = commissionersOf(office.id).find((c) => c.membership.position === "ketua");
+  const letterNumber = invitationNumber(actor, meeting);
   const pdf = await renderDocument({
     template: "undangan",
     schema: LETTER_SCHEMA,
@@ -67,10 +70,10 @@ export async function invitationLetter(actor: Actor, meetingId: number, invitati
     meta: { title: `Undangan ${meeting.title}`, author: office.name, paper: settingsOf(office.id).paper },
     footer: office.name,
     data: {
-      nomor: invitationNumber(actor, meeting),
+      nomor: letterNumber.number,
       judul: meeting.title,
       kota: office.city,
-      tanggal_surat: formatDate(new Date(), zone, false),
+      tanggal_surat: formatDate(letterNumber.issuedAt, zone, false),
       penerima: stakeholder.name,
       kontak: contact ? `${contact.name}${contact.position ? `, ${contact.position}` : ""}` : "",
       periode: periodInWords(meeting.period),
@@ -184,7 +187,8 @@ export async function attendanceSheet(actor: Actor, meeting: Meeting) {
     },
     tables: {
       komisioner: {
-        columns: [{ header: "No", width: 1, align: "right" }, { header: "Nama", width: 5 }, { header: "Jabatan", width: 5 }, { header: "Keterangan", width: 2 }, signature],
+        columns: [{ header: "No", width: 1, align: "right" }, { header: "Nama", width: 5 }, { header: "Jabatan", width: 5 }, { header: "Keterangan", width: 3 }, signature],
+        minRowHeight: 30,
         rows: commissioners.map((c, i) => [
           String(i + 1),
           c.name,
@@ -197,6 +201,7 @@ export async function attendanceSheet(actor: Actor, meeting: Meeting) {
       peserta: {
         columns: [{ header: "No", width: 1, align: "right" }, { header: "Instansi / organisasi", width: 6 }, { header: "Nama yang hadir", width: 4 }, signature],
         rows: invitees.map((r, i) => [String(i + 1), r.stakeholder.name, r.invitation.attendeeName, ""]),
+        minRowHeight: 30,
         fontSize: 10,
       },
     },

@@ -26,6 +26,8 @@ export type TableOptions = {
   fontSize?: number;
   /** Repeat the header on each page the table continues on. */
   repeatHeader?: boolean;
+  /** A minimum body row height in points (room for a wet signature). */
+  minRowHeight?: number;
 };
 
 export type DocumentMeta = { title: string; subject?: string; author: string; keywords?: string; paper?: Paper };
@@ -185,12 +187,13 @@ export class OfficialDocument {
     const widths = options.columns.map((c) => (c.width / total) * this.contentWidth);
     const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((s, w) => s + w, 0));
 
-    const rowHeight = (cells: string[], bold: boolean) => {
+    const rowHeight = (cells: string[], bold: boolean, body = true) => {
       this.font(bold ? "bold" : "regular", size);
-      return Math.max(...cells.map((c, i) => doc.heightOfString(c || " ", { width: widths[i] - 2 * pad }))) + 2 * pad;
+      const h = Math.max(...cells.map((c, i) => doc.heightOfString(c || " ", { width: widths[i] - 2 * pad }))) + 2 * pad;
+      return body ? Math.max(h, options.minRowHeight ?? 0) : h;
     };
     const drawRow = (cells: string[], bold: boolean, shade: boolean) => {
-      const h = rowHeight(cells, bold);
+      const h = rowHeight(cells, bold, !shade);
       const y = doc.y;
       cells.forEach((cell, i) => {
         if (shade) doc.rect(xs[i], y, widths[i], h).fillColor("#e8e8e8").fill().fillColor("black");
@@ -204,7 +207,7 @@ export class OfficialDocument {
       doc.y = y + h;
     };
     const header = options.columns.map((c) => c.header);
-    const headerHeight = rowHeight(header, true);
+    const headerHeight = rowHeight(header, true, false);
     this.ensureSpace(headerHeight + rowHeight(options.rows[0] ?? [""], false));
     drawRow(header, true, true);
     options.rows.forEach((row, r) => {

@@ -48,6 +48,10 @@ export function writeBlocks(doc: OfficialDocument, blocks: Block[], input: Pick<
       case "fields":
         doc.fields(block.rows);
         break;
+      case "lines":
+        for (const line of block.lines) doc.paragraph(line, { align: "left", gap: 0 });
+        doc.doc.moveDown(0.5);
+        break;
       case "list":
         for (const [i, item] of block.items.entries()) {
           doc.list([item.text], () => `${i + 1}.`);

@@ -74,6 +74,14 @@ describe("templates", () => {
     ]);
   });
 
+  it("keeps the lines of a ::lines block apart (an address)", () => {
+    const t = compileTemplate("::lines\nKepada Yth.\n{{tempat}}\ndi tempat\n\nDengan hormat,", schema);
+    expect(renderTemplate(t, { tempat: "Bawaslu" })).toEqual([
+      { kind: "lines", lines: ["Kepada Yth.", "Bawaslu", "di tempat"] },
+      { kind: "paragraph", text: "Dengan hormat," },
+    ]);
+  });
+
   it("inserts values as text, never as markup", () => {
     const t = compileTemplate("{{tempat}}\n", schema);
     expect(renderTemplate(t, { tempat: "# <script>alert(1)</script>\n::kop" })).toEqual([
