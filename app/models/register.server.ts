@@ -105,3 +105,11 @@ export function registerOf(actor: Actor, docType: string, year: number) {
     .orderBy(desc(numberRegister.seq))
     .all();
 }
+
+export function setQuorumRule(actor: Actor, rule: "majority" | "two_thirds") {
+  db()
+    .insert(officeSettings)
+    .values({ officeId: actor.office.id, quorumRule: rule, updatedAt: new Date() })
+    .onConflictDoUpdate({ target: officeSettings.officeId, set: { quorumRule: rule, updatedAt: new Date() } })
+    .run();
+}

@@ -10,6 +10,7 @@ import { seriesSchema } from "../domain/meeting-schema";
 import { DAY_NAMES_ID, describeDayRule, type DayRule } from "../domain/periods";
 import { formDataToObject, validate, type FieldErrors } from "../lib/forms";
 import { createSeries, generateYear, getSeries, listSeries, todayIn, updateSeries } from "../models/meeting.server";
+import { setQuorumRule, settingsOf } from "../models/register.server";
 
 export const meta: MetaFunction = () => [{ title: "Rangkaian rapat wajib — Pleno" }];
 
@@ -19,6 +20,7 @@ export async function loader(args: LoaderFunctionArgs) {
     zone: zoneLabel(actor.office.timeZone),
     year: Number(todayIn(actor.office.timeZone).slice(0, 4)),
     series: listSeries(actor).map((s) => ({ ...s, ruleText: describeDayRule(s.dayRule as DayRule) })),
+    quorumRule: settingsOf(actor.office.id).quorumRule,
   };
 }
 
@@ -49,6 +51,13 @@ export async function action(args: ActionFunctionArgs) {
     const { created, skipped } = generateYear(actor.office, series, year);
     return redirect(`/rapat/seri?pesan=${encodeURIComponent(`${series.title} ${year}: ${created} rapat dibuat, ${skipped} sudah ada.`)}`);
   }
+  if (values.intent === "quorum") {
+    if (values.quorumRule !== "majority" && values.quorumRule !== "two_thirds") {
+      return json<ActionData>({ form: "quorum", errors: { quorumRule: "Pilih aturan kuorum." }, values }, { status: 400 });
+    }
+    setQuorumRule(actor, values.quorumRule);
+    return redirect(`/rapat/seri?pesan=${encodeURIComponent("Aturan kuorum disimpan.")}`);
+  }
   if (values.intent === "toggle") {
     const series = getSeries(actor, Number(values.seriesId));
     updateSeries(actor, series.id, { ...series, dayRule: series.dayRule as DayRule, isActive: !series.isActive });
@@ -73,7 +82,7 @@ export async function action(args: ActionFunctionArgs) {
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 
 export default function Series() {
-  const { series, zone, year } = useLoaderData<typeof loader>();
+  const { series, zone, year, quorumRule } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [params] = useSearchParams();
   const e = data?.form === "create" ? data.errors : {};
@@ -127,6 +136,25 @@ export default function Series() {
           </div>
         </section>
       ))}
+      <section className="card" aria-labelledby="quorum-title">
+        <h2 id="quorum-title">Aturan kuorum rapat pleno</h2>
+        <Form method="post" className="row" noValidate>
+          <input type="hidden" name="intent" value="quorum" />
+          <SelectField
+            label="Kuorum terpenuhi bila hadir"
+            name="quorumRule"
+            defaultValue={quorumRule}
+            options={[
+              { value: "majority", label: "lebih dari separuh komisioner" },
+              { value: "two_thirds", label: "paling sedikit dua pertiga komisioner" },
+            ]}
+            error={data?.form === "quorum" ? data.errors.quorumRule : undefined}
+          />
+          <button type="submit" className="button button--secondary">
+            Simpan aturan
+          </button>
+        </Form>
+      </section>
       <section className="card" aria-labelledby="new-series">
         <h2 id="new-series">Tambah rangkaian</h2>
         <FormAlert errors={e} />

@@ -149,6 +149,18 @@ describe("meetings", () => {
     expect(db().select().from(commissionerAttendance).where(eq(commissionerAttendance.meetingId, id)).all()).toHaveLength(5);
   });
 
+  it("the office's quorum rule applies: two thirds of five is four", async () => {
+    const id = Number(/\/rapat\/(\d+)/.exec((await newMeeting()).headers.get("Location")!)![1]);
+    const commission = db().select().from(memberships).where(and(eq(memberships.officeId, jeparaId), eq(memberships.role, "commissioner"))).all();
+    const form: Record<string, string> = { intent: "attendance" };
+    commission.forEach((c, i) => (form[`status.${c.id}`] = i < 3 ? "hadir" : "sakit"));
+    await post(id, form);
+    expect((await loadMeeting(id)).quorum.reached).toBe(true);
+    expect((await call(seriesAction, "/rapat/seri", { cookie: A, form: { intent: "quorum", quorumRule: "two_thirds" } })).status).toBe(302);
+    expect((await loadMeeting(id)).quorum.reached).toBe(false);
+    await call(seriesAction, "/rapat/seri", { cookie: A, form: { intent: "quorum", quorumRule: "majority" } });
+  });
+
   it("invitations: an organisation once per meeting; another office's organisation refused", async () => {
     const id = Number(/\/rapat\/(\d+)/.exec((await newMeeting()).headers.get("Location")!)![1]);
     const bawaslu = db().select().from(stakeholders).where(and(eq(stakeholders.officeId, jeparaId), eq(stakeholders.type, "bawaslu"))).get()!;
