@@ -11,6 +11,7 @@ import { KPU_RI_CODE } from "../app/domain/offices";
 import { createMember, createStakeholderWithContacts, officeByCode, type ContactSeed } from "./factories";
 import { hasReferenceData, loadReferenceData } from "./reference";
 import { seedMeetings } from "./seed-meetings";
+import { seedRecaps } from "./seed-recap";
 import { users, type StakeholderType } from "./schema";
 
 export const DEMO_PASSWORD = "Pleno-Demo-2025";
@@ -215,6 +216,7 @@ async function seedDemo(database: DB): Promise<void> {
     database,
     DEMO_OFFICES.map((o) => o.code),
   );
+  seedRecaps(database);
 }
 
 const OFFICE_NAMES: Record<string, string> = {
