@@ -105,3 +105,32 @@ export function determinedDpbBefore(officeId: number, period: string, database: 
 export function recapsOf(officeId: number, database: DB = db()) {
   return database.select().from(recaps).where(and(eq(recaps.officeId, officeId), ne(recaps.status, "diganti"))).orderBy(desc(recaps.period)).all();
 }
+
+/** Totals of the recap linked to a meeting, for the meeting page. */
+export function recapSummaryForMeeting(officeId: number, meetingId: number, database: DB = db()) {
+  const recap = database
+    .select()
+    .from(recaps)
+    .where(and(eq(recaps.officeId, officeId), eq(recaps.meetingId, meetingId), ne(recaps.status, "diganti")))
+    .orderBy(desc(recaps.version))
+    .get();
+  if (!recap) return null;
+  const t = database.$client
+    .prepare(
+      `select count(*) areas, sum(previous_l) pl, sum(previous_p) pp, sum(new_l) nl, sum(new_p) np, sum(tms_l) tl, sum(tms_p) tp,
+              sum(corrections_l + corrections_p) corr, sum(dpb_l) dl, sum(dpb_p) dp from recap_rows where recap_id = ?`,
+    )
+    .get(recap.id) as Record<string, number>;
+  return {
+    id: recap.id,
+    period: recap.period,
+    status: recap.status,
+    version: recap.version,
+    areas: t.areas,
+    previous: lp(t.pl, t.pp),
+    newVoters: lp(t.nl, t.np),
+    tms: lp(t.tl, t.tp),
+    corrections: t.corr,
+    dpb: lp(t.dl, t.dp),
+  };
+}

@@ -6,7 +6,7 @@ import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_STATUSES } from "../../db/s
 import { fail, guard, type Actor } from "../auth/guard.server";
 import { FormAlert, SelectField, TextArea, TextField } from "../components/fields";
 import { ATTENDANCE_LABELS, KIND_LABELS, STATUS_LABELS } from "../domain/agenda";
-import { formatDate, formatShortDateTime, formatTime, utcToZoned, zoneLabel } from "../domain/format";
+import { formatDate, formatNumber, formatShortDateTime, formatTime, utcToZoned, zoneLabel } from "../domain/format";
 import { agendaItemSchema, meetingSchema } from "../domain/meeting-schema";
 import { periodInWords } from "../domain/periods";
 import { describeQuorum } from "../domain/quorum";
@@ -40,6 +40,7 @@ import {
   updateMeeting,
 } from "../models/meeting.server";
 import { commissionersOf } from "../models/office.server";
+import { recapSummaryForMeeting } from "../models/recap.server";
 import { activeContactsByStakeholder, listStakeholders } from "../models/stakeholder.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Rapat"} — Pleno` }];
@@ -86,6 +87,7 @@ function load(actor: Actor, id: number) {
       deliveries: r.deliveries.map((d) => ({ channel: d.delivery.channel, detail: d.delivery.detail, at: formatShortDateTime(d.delivery.at, zone), by: d.by })),
     })),
     decisions: decisionsOf(id),
+    recap: recapSummaryForMeeting(actor.office.id, id),
     commissioners: commissionersOf(actor.office.id).map((c) => ({ id: c.membership.id, label: `${c.user.name} (${c.membership.title})` })),
     organisations: orgs.map((o) => ({
       id: o.stakeholder.id,
@@ -331,6 +333,46 @@ export default function MeetingPage() {
               Simpan rincian
             </button>
           </Form>
+        </section>
+      ) : null}
+
+      {d.recap ? (
+        <section className="card" id="rekap" aria-labelledby="recap-title">
+          <h2 id="recap-title">Ringkasan rekapitulasi DPB {periodInWords(d.recap.period)}</h2>
+          <p>
+            {formatNumber(d.recap.areas)} kecamatan · versi {d.recap.version} ·{" "}
+            <span className={`badge ${d.recap.status === "ditetapkan" ? "badge--ok" : ""}`}>{d.recap.status}</span>
+          </p>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Uraian</th>
+                  <th scope="col" className="num">L</th>
+                  <th scope="col" className="num">P</th>
+                  <th scope="col" className="num">L+P</th>
+                </tr>
+              </thead>
+              <tbody>
+                {(
+                  [
+                    ["DPB periode sebelumnya", d.recap.previous],
+                    ["Pemilih baru", d.recap.newVoters],
+                    ["Tidak memenuhi syarat (TMS)", d.recap.tms],
+                    ["DPB", d.recap.dpb],
+                  ] as const
+                ).map(([label, v]) => (
+                  <tr key={label}>
+                    <th scope="row">{label}</th>
+                    <td className="num">{formatNumber(v.l)}</td>
+                    <td className="num">{formatNumber(v.p)}</td>
+                    <td className="num">{formatNumber(v.l + v.p)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <p className="muted">Perbaikan data: {formatNumber(d.recap.corrections)} rekaman (tidak mengubah jumlah DPB).</p>
         </section>
       ) : null}
 

@@ -181,6 +181,16 @@ describe("meetings", () => {
     expect((await post(m.id, { intent: "decision-add", text: "Dari komisioner" }, ketua)).status).toBe(403);
   });
 
+  it("a held DPB pleno shows the summary of its recap", async () => {
+    const q2 = db().select().from(meetings).where(and(eq(meetings.officeId, jeparaId), eq(meetings.period, "2025-Q2"), eq(meetings.kind, "open_quarterly"))).get()!;
+    const body = await bodyOf<{ recap: { areas: number; dpb: { l: number; p: number }; corrections: number } }>(
+      await call(meetingLoader, `/rapat/${q2.id}`, { cookie: A, params: { id: String(q2.id) } }),
+    );
+    expect(body.recap.areas).toBe(16);
+    expect(body.recap.dpb.l + body.recap.dpb.p).toBe(928_809);
+    expect(body.recap.corrections).toBe(7_777);
+  });
+
   it("the list marks overdue meetings and filters them", async () => {
     const tangerang = cookieFor("sekretariat1.tangerang@pleno.demo");
     const body = await bodyOf<{ meetings: { overdue: boolean }[] }>(await call(listLoader, "/rapat?status=terlambat", { cookie: tangerang }));
