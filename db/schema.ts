@@ -3,3 +3,4 @@ export * from "./schema/core";
 export * from "./schema/register";
 export * from "./schema/meetings";
 export * from "./schema/recap";
+export * from "./schema/feedback";

@@ -4,6 +4,7 @@ import type { Actor } from "../auth/guard.server";
 import { db } from "../db.server";
 import { periodInWords } from "../domain/periods";
 import { formatShortDateTime } from "../domain/format";
+import { unansweredCount } from "./feedback.server";
 import { meetingCounts } from "./meeting.server";
 import { adminScope, commissionersOf } from "./office.server";
 import { stakeholderCounts } from "./stakeholder.server";
@@ -50,6 +51,7 @@ export function dashboardFor(actor: Actor) {
       const m = upcomingOf(actor);
       const tasks: Task[] = [
         { label: "Rapat terlambat (lewat batas waktu, belum selesai)", count: m.counts.overdue, href: "/rapat?status=terlambat" },
+        { label: "Poin tanggapan peserta yang belum dijawab", count: unansweredCount(actor), href: "/rapat?waktu=lalu" },
         { label: "Organisasi tanpa kontak aktif", count: s.withoutContact, href: "/pemangku-kepentingan?tanpaKontak=1" },
         { label: "Kontak tanpa nomor WhatsApp", count: s.contactsWithoutWhatsapp, href: "/pemangku-kepentingan" },
       ];

@@ -260,6 +260,11 @@ export default function MeetingPage() {
           </p>
         </div>
         <div className="row no-print">
+          {canEdit ? (
+            <Link className="button button--secondary" to={`/rapat/${meeting.id}/tanggapan`}>
+              Tanggapan peserta
+            </Link>
+          ) : null}
           <a className="button button--secondary" href={`/rapat/${meeting.id}/daftar-hadir.pdf`}>
             Daftar hadir (PDF)
           </a>
