@@ -2,7 +2,7 @@ import { and, count, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { makeLinkToken } from "../../app/auth/link-token.server";
 import { db } from "../../app/db.server";
-import { action as manageAction, loader as manageLoader } from "../../app/routes/rapat.$id.tanggapan";
+import { action as manageAction, loader as manageLoader } from "../../app/routes/rapat.$id_.tanggapan";
 import { loader as csvLoader } from "../../app/routes/rapat.$id.tanggapan[.csv]";
 import { action as formAction, loader as formLoader } from "../../app/routes/tanggapan.$token";
 import { loader as receiptLoader } from "../../app/routes/tanggapan.$token.tanda-terima[.pdf]";

@@ -17,7 +17,7 @@ export const cases: RouteCase[] = [
   { route: "tanggapan.$token.tsx", path: "/tanggapan/1.1.AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", expect: everyone(404) },
   { route: "tanggapan.$token.tsx", path: (db) => `/tanggapan/${tokenOfA(db)}`, method: "POST", form: { intent: "save" }, expect: everyone(410) },
   { route: "tanggapan.$token.tanda-terima[.pdf].ts", path: (db) => `/tanggapan/${tokenOfA(db)}/tanda-terima.pdf`, expect: everyone(404) },
-  { route: "rapat.$id.tanggapan.tsx", path: (db) => `/rapat/${meetingOfA(db).id}/tanggapan`, expect: recordOfA(200) },
-  { route: "rapat.$id.tanggapan.tsx", path: (db) => `/rapat/${meetingOfA(db).id}/tanggapan`, method: "POST", form: { intent: "open" }, expect: recordOfA(400) },
+  { route: "rapat.$id_.tanggapan.tsx", path: (db) => `/rapat/${meetingOfA(db).id}/tanggapan`, expect: recordOfA(200) },
+  { route: "rapat.$id_.tanggapan.tsx", path: (db) => `/rapat/${meetingOfA(db).id}/tanggapan`, method: "POST", form: { intent: "open" }, expect: recordOfA(400) },
   { route: "rapat.$id.tanggapan[.csv].ts", path: (db) => `/rapat/${meetingOfA(db).id}/tanggapan.csv`, expect: recordOfA(200) },
 ];

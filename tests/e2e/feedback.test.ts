@@ -1,0 +1,108 @@
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seriousA11yViolations } from "../helpers/a11y";
+import { launchBrowser, newContext, signIn, type Browser, type Page } from "../helpers/browser";
+import { startServer, type RunningServer } from "../helpers/server";
+
+let server: RunningServer;
+let browser: Browser;
+let closeBrowser: () => Promise<void>;
+
+beforeAll(async () => {
+  server = await startServer();
+  ({ browser, close: closeBrowser } = await launchBrowser());
+});
+afterAll(async () => {
+  await closeBrowser?.();
+  await server?.stop();
+});
+
+/** The secretariat invites two organisations to the next pleno, opens feedback and reads the links. */
+async function linksFromSecretariat(): Promise<string[]> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await signIn(page, server.url, "sekretariat1.jepara@pleno.demo");
+  await page.goto(`${server.url}/rapat?waktu=akan`);
+  await page.locator("table a[href^='/rapat/']").first().click();
+  await page.locator("#agenda").waitFor();
+  for (const org of ["Bawaslu Kabupaten Jepara", "DPC PDI Perjuangan Kabupaten Jepara"]) {
+    await page.getByLabel("Undang organisasi").selectOption({ label: org });
+    await page.getByRole("button", { name: "Undang", exact: true }).click();
+    await page.getByRole("cell", { name: org, exact: true }).first().waitFor();
+  }
+  await page.getByRole("link", { name: "Tanggapan peserta" }).click();
+  await page.getByLabel("Tanggal batas").fill("2099-12-31");
+  await page.getByRole("button", { name: "Buka formulir" }).click();
+  await page.getByText("Formulir tanggapan dibuka.").waitFor();
+  const links = await page.locator("code").allTextContents();
+  await context.close();
+  return links.map((l) => l.replace(/^https?:\/\/[^/]+/, server.url));
+}
+
+async function fillPoint(page: Page, i: number, description: string) {
+  await page.locator(`[name='points.${i}.category']`).selectOption("ganda");
+  await page.locator(`[name='points.${i}.districtCode']`).selectOption({ index: 1 });
+  await page.locator(`[name='points.${i}.voters']`).fill("7");
+  await page.locator(`[name='points.${i}.description']`).fill(description);
+}
+
+describe("the feedback form on a phone", () => {
+  let links: string[];
+  beforeAll(async () => {
+    links = await linksFromSecretariat();
+    expect(links.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it("with JavaScript: client-side messages, points added and removed, sent, then edited", async () => {
+    const context = await newContext(browser, { phone: true });
+    const page = await context.newPage();
+    await page.goto(links[0]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole("button", { name: "Kirim tanggapan" }).click();
+    await page.getByText("Nama wajib diisi.").waitFor();
+    expect(page.url()).toBe(links[0]); // nothing was posted
+    await page.getByLabel("Nama").fill("Arif Wicaksono");
+    await page.getByLabel("Jabatan").fill("Koordinator Divisi Pencegahan");
+    await page.getByLabel("Setuju dengan catatan").check();
+    await fillPoint(page, 0, "Tujuh pemilih ganda di desa pertama.");
+    await page.getByRole("button", { name: "Tambah poin" }).click();
+    await fillPoint(page, 1, "Poin kedua yang akan dihapus.");
+    await page.getByRole("button", { name: "Hapus poin 2" }).click();
+    expect(await page.locator("fieldset.point").count()).toBe(1);
+    await page.getByRole("button", { name: "Kirim tanggapan" }).click();
+    await page.getByText("Tanggapan Anda telah diterima").waitFor();
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(360);
+    // Edit before the deadline: the form comes back filled in.
+    expect(await page.getByLabel("Nama").inputValue()).toBe("Arif Wicaksono");
+    await page.locator("[name='points.0.voters']").fill("9");
+    await page.getByRole("button", { name: "Simpan perubahan" }).click();
+    await page.getByText("versi 2").waitFor();
+    await context.close();
+  });
+
+  it("without JavaScript: the server checks, keeps everything typed and saves", async () => {
+    const context = await newContext(browser, { phone: true, javaScript: false });
+    const page = await context.newPage();
+    await page.goto(links[1]);
+    await page.getByLabel("Jabatan").fill("Sekretaris DPC");
+    await fillPoint(page, 0, "Data perbaikan alamat belum masuk.");
+    await page.getByRole("button", { name: "Tambah poin" }).click();
+    await page.locator("[name='points.1.description']").waitFor();
+    expect(await page.getByLabel("Jabatan").inputValue()).toBe("Sekretaris DPC");
+    expect(await page.locator("[name='points.0.description']").inputValue()).toBe("Data perbaikan alamat belum masuk.");
+    await fillPoint(page, 1, "Poin kedua tanpa JavaScript.");
+    await page.getByRole("button", { name: "Kirim tanggapan" }).click();
+    await page.getByText("Nama wajib diisi.").waitFor();
+    expect(await page.locator("[name='points.1.description']").inputValue()).toBe("Poin kedua tanpa JavaScript.");
+    await page.getByLabel("Nama").fill("Sri Mulyani");
+    await page.getByLabel("Setuju", { exact: true }).check();
+    await page.getByRole("button", { name: "Kirim tanggapan" }).click();
+    await page.getByText("Tanggapan Anda telah diterima").waitFor();
+    await context.close();
+    const db = new Database(server.dbFile, { readonly: true });
+    const n = db.prepare("select count(*) n from feedback_points p join feedback_submissions s on s.id = p.submission_id where s.responder_name = 'Sri Mulyani'").get() as { n: number };
+    db.close();
+    expect(n.n).toBe(2);
+  });
+});
