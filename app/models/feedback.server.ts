@@ -18,7 +18,7 @@ import { makeLinkToken, readLinkToken } from "../auth/link-token.server";
 import { db } from "../db.server";
 import { env } from "../env.server";
 import type { FeedbackInput } from "../domain/feedback-schema";
-import { agendaOf, getMeeting } from "./meeting.server";
+import { agendaOf, getMeeting, previousInSeries, type Meeting } from "./meeting.server";
 import { recapSummaryForMeeting } from "./recap.server";
 
 export function feedbackLink(invitation: { id: number; linkVersion: number }) {
@@ -223,4 +223,23 @@ export function unansweredCount(actor: Actor) {
       .where(and(eq(meetings.officeId, actor.office.id), isNull(feedbackPoints.followUpStatus)))
       .get()?.n ?? 0
   );
+}
+
+/**
+ * Follow-ups not yet "selesai" from the previous meeting of the same series: they carry over to
+ * this meeting, where the secretariat reports on them.
+ */
+export function openFollowUpsFromPrevious(meeting: Meeting) {
+  const previous = previousInSeries(meeting);
+  if (!previous) return [];
+  return db()
+    .select({ point: feedbackPoints, organisation: stakeholders.name })
+    .from(feedbackPoints)
+    .innerJoin(feedbackSubmissions, eq(feedbackSubmissions.id, feedbackPoints.submissionId))
+    .innerJoin(invitations, eq(invitations.id, feedbackSubmissions.invitationId))
+    .innerJoin(stakeholders, eq(stakeholders.id, invitations.stakeholderId))
+    .where(and(eq(invitations.meetingId, previous.id), sql`coalesce(${feedbackPoints.followUpStatus}, '') <> 'selesai'`))
+    .orderBy(asc(stakeholders.name), asc(feedbackPoints.position))
+    .all()
+    .map((r) => ({ id: r.point.id, organisation: r.organisation, description: r.point.description, status: r.point.followUpStatus, answer: r.point.answer, fromPeriod: previous.period }));
 }

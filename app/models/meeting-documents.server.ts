@@ -15,6 +15,7 @@ import { periodInWords } from "../domain/periods";
 import { waMeNumber } from "../domain/phone";
 import type { TemplateSchema } from "../domain/template";
 import { renderDocument } from "../pdf/render.server";
+import { feedbackLink, windowOf } from "./feedback.server";
 import { agendaOf, attendanceOf, getInvitation, invitationsOf, recordDelivery, type Meeting } from "./meeting.server";
 import { commissionersOf } from "./office.server";
 import { reserveNumber, settingsOf } from "./register.server";
@@ -57,8 +58,13 @@ function when(meeting: Meeting, zone: ZoneName) {
   };
 }
 
-export async function invitationLetter(actor: Actor, meetingId: number, invitationId: number, feedbackLink = "") {
-  const { meeting, stakeholder, contact } = getInvitation(actor, meetingId, invitationId);
+/** The organisation's feedback link once the secretariat has opened feedback, else empty. */
+function linkFor(meetingId: number, invitation: { id: number; linkVersion: number }) {
+  return windowOf(meetingId) ? feedbackLink(invitation) : "";
+}
+
+export async function invitationLetter(actor: Actor, meetingId: number, invitationId: number) {
+  const { meeting, stakeholder, contact, invitation } = getInvitation(actor, meetingId, invitationId);
   const office = officeOf(actor);
   const zone = office.timeZone as ZoneName;
   const ketua = commissionersOf(office.id).find((c) => c.membership.position === "ketua");
@@ -81,7 +87,7 @@ export async function invitationLetter(actor: Actor, meetingId: number, invitati
       ...when(meeting, zone),
       tempat: meeting.place,
       agenda: agendaOf(meeting.id).map((a) => ({ judul: a.presenter ? `${a.title} (${a.presenter})` : a.title, penyaji: a.presenter })),
-      tautan_tanggapan: feedbackLink,
+      tautan_tanggapan: linkFor(meeting.id, invitation),
       jabatan_penanda_tangan: `Ketua ${office.name}`,
       penanda_tangan: ketua?.user.name ?? "",
     },
@@ -124,22 +130,22 @@ export function invitationText(meeting: Meeting, office: { name: string; timeZon
   return lines.join("\n");
 }
 
-export function whatsappLink(actor: Actor, meetingId: number, invitationId: number, feedbackLink = "") {
-  const { meeting, stakeholder, contact } = getInvitation(actor, meetingId, invitationId);
+export function whatsappLink(actor: Actor, meetingId: number, invitationId: number) {
+  const { meeting, stakeholder, contact, invitation } = getInvitation(actor, meetingId, invitationId);
   if (!contact?.whatsapp) return null;
-  const text = invitationText(meeting, actor.office, contact.name || stakeholder.name, feedbackLink);
+  const text = invitationText(meeting, actor.office, contact.name || stakeholder.name, linkFor(meeting.id, invitation));
   recordDelivery(actor, invitationId, "whatsapp", `tautan WhatsApp ke ${contact.whatsapp}`);
   return `https://wa.me/${waMeNumber(contact.whatsapp)}?text=${encodeURIComponent(text)}`;
 }
 
 /** Sends the invitation by e-mail when SMTP is set; otherwise keeps it in the outbox (demo mode). */
-export async function emailInvitation(actor: Actor, meetingId: number, invitationId: number, feedbackLink = "") {
-  const { meeting, stakeholder, contact } = getInvitation(actor, meetingId, invitationId);
+export async function emailInvitation(actor: Actor, meetingId: number, invitationId: number) {
+  const { meeting, stakeholder, contact, invitation } = getInvitation(actor, meetingId, invitationId);
   if (!contact?.email) return { ok: false as const, message: "Kontak undangan ini tidak memiliki e-mail." };
-  const letter = await invitationLetter(actor, meetingId, invitationId, feedbackLink);
+  const letter = await invitationLetter(actor, meetingId, invitationId);
   const calendar = invitationCalendar(actor, meetingId, invitationId);
   const subject = `Undangan ${meeting.title} — ${periodInWords(meeting.period)}`;
-  const body = invitationText(meeting, actor.office, contact.name || stakeholder.name, feedbackLink);
+  const body = invitationText(meeting, actor.office, contact.name || stakeholder.name, linkFor(meeting.id, invitation));
   const smtp = env().SMTP_URL;
   if (smtp) {
     await nodemailer.createTransport(smtp).sendMail({

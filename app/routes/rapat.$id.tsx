@@ -41,6 +41,8 @@ import {
 } from "../models/meeting.server";
 import { commissionersOf } from "../models/office.server";
 import { recapSummaryForMeeting } from "../models/recap.server";
+import { openFollowUpsFromPrevious } from "../models/feedback.server";
+import { FOLLOW_UP_LABELS } from "../domain/feedback-schema";
 import { activeContactsByStakeholder, listStakeholders } from "../models/stakeholder.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Rapat"} — Pleno` }];
@@ -88,6 +90,7 @@ function load(actor: Actor, id: number) {
     })),
     decisions: decisionsOf(id),
     recap: recapSummaryForMeeting(actor.office.id, id),
+    followUps: openFollowUpsFromPrevious(meeting),
     commissioners: commissionersOf(actor.office.id).map((c) => ({ id: c.membership.id, label: `${c.user.name} (${c.membership.title})` })),
     organisations: orgs.map((o) => ({
       id: o.stakeholder.id,
@@ -410,6 +413,19 @@ export default function MeetingPage() {
                       </Form>
                     </>
                   ) : null}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {d.followUps.length ? (
+          <div className="alert alert--warn">
+            <p>Tindak lanjut tanggapan peserta yang belum selesai dari rapat sebelumnya (dibahas kembali pada rapat ini):</p>
+            <ul>
+              {d.followUps.map((f) => (
+                <li key={f.id}>
+                  <strong>{f.organisation}</strong> ({periodInWords(f.fromPeriod)}): {f.description}{" "}
+                  <span className="muted">— {f.status ? FOLLOW_UP_LABELS[f.status] : "belum dijawab"}</span>
                 </li>
               ))}
             </ul>

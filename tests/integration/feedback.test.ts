@@ -6,8 +6,12 @@ import { action as manageAction, loader as manageLoader } from "../../app/routes
 import { loader as csvLoader } from "../../app/routes/rapat.$id.tanggapan[.csv]";
 import { action as formAction, loader as formLoader } from "../../app/routes/tanggapan.$token";
 import { loader as receiptLoader } from "../../app/routes/tanggapan.$token.tanda-terima[.pdf]";
+import type { Actor } from "../../app/auth/guard.server";
+import { invitationLetter } from "../../app/models/meeting-documents.server";
+import { generateYear } from "../../app/models/meeting.server";
+import { loader as meetingLoader } from "../../app/routes/rapat.$id";
 import { officeByCode } from "../../db/factories";
-import { feedbackHistory, feedbackPoints, feedbackSubmissions, invitations, meetings, stakeholders } from "../../db/schema";
+import { feedbackHistory, feedbackPoints, feedbackSubmissions, invitations, meetings, meetingSeries, stakeholders } from "../../db/schema";
 import { useTestDatabase } from "../helpers/db";
 import { bodyOf, call, cookieFor } from "../helpers/http";
 import { pdfText } from "../helpers/pdf";
@@ -151,6 +155,22 @@ describe("feedback links", () => {
     const csv = await (await call(csvLoader, `/rapat/${meetingId}/tanggapan.csv`, { cookie: A, params: { id: String(meetingId) } })).text();
     expect(csv).toContain("nomor_tanda_terima,organisasi");
     expect(csv).toContain("'=HYPERLINK");
+  });
+
+  it("the link is in the letter and the WhatsApp text; open follow-ups carry into the next meeting of the series", async () => {
+    const inv = db().select().from(invitations).where(eq(invitations.meetingId, meetingId)).all()[0];
+    const actor = { office: { id: officeByCode(db(), "33.20").id, timeZone: "Asia/Jakarta" }, user: { id: 1 } } as Actor;
+    const { pdf } = await invitationLetter(actor, meetingId, inv.id);
+    expect(pdfText(pdf).join("").replace(/\s+/g, "")).toContain(`/tanggapan/${tokens[0]}`);
+    const meeting = db().select().from(meetings).where(eq(meetings.id, meetingId)).get()!;
+    const series = db().select().from(meetingSeries).where(eq(meetingSeries.id, meeting.seriesId!)).get()!;
+    generateYear({ id: meeting.officeId, timeZone: "Asia/Jakarta" }, series, 2027);
+    const next = db().select().from(meetings).where(and(eq(meetings.seriesId, series.id), eq(meetings.period, "2027-Q1"))).get()!;
+    const page = await bodyOf<{ followUps: { description: string; status: string }[] }>(
+      await call(meetingLoader, `/rapat/${next.id}`, { cookie: A, params: { id: String(next.id) } }),
+    );
+    expect(page.followUps).toHaveLength(1);
+    expect(page.followUps[0]).toMatchObject({ status: "ditindaklanjuti", description: expect.stringContaining("Dua belas") });
   });
 
   it("after the deadline the page is read-only and shows the answers", async () => {
