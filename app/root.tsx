@@ -54,7 +54,9 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          <p>Pleno · portal rapat pleno pemutakhiran data pemilih berkelanjutan KPU</p>
+          <p>
+            Pleno · portal rapat pleno pemutakhiran data pemilih berkelanjutan KPU · <a href="/tentang">Tentang</a>
+          </p>
         </footer>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />

@@ -8,3 +8,4 @@ export const cases: RouteCase[] = [
   { route: "dasbor.tsx", path: "/dasbor", expect: signedIn(200) },
   { route: "$.tsx", path: "/tidak-ada-halaman-ini", expect: everyone(404) },
 ];
+cases.push({ route: "tentang.tsx", path: "/tentang", expect: everyone(200) });
