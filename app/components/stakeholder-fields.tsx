@@ -1,4 +1,4 @@
-import { STAKEHOLDER_TYPES } from "../../db/schema/core";
+import { STAKEHOLDER_TYPES } from "../domain/enums";
 import { STAKEHOLDER_TYPE_LABELS } from "../domain/labels";
 import { SelectField, TextArea, TextField } from "./fields";
 

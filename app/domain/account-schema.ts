@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { COMMISSIONER_POSITIONS, ROLES } from "../../db/schema/core";
+import { COMMISSIONER_POSITIONS, ROLES } from "../domain/enums";
 import { rules } from "../lib/forms";
 
 const optionalChoice = <T extends readonly [string, ...string[]]>(values: T, message: string) =>

@@ -2,7 +2,7 @@
  * The formulir tanggapan: one zod schema for react-hook-form in the browser and for the action.
  */
 import { z } from "zod";
-import { FEEDBACK_CATEGORIES, FOLLOW_UP_STATUSES, STANCES } from "../../db/schema/feedback";
+import { FEEDBACK_CATEGORIES, FOLLOW_UP_STATUSES, STANCES } from "../domain/enums";
 import { rules } from "../lib/forms";
 
 export const MAX_POINTS = 20;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { MEETING_KINDS } from "../../db/schema/meetings";
+import { MEETING_KINDS } from "../domain/enums";
 import { rules } from "../lib/forms";
 import { KIND_PERIOD } from "./agenda";
 import { parsePeriod } from "./periods";

@@ -3,7 +3,7 @@
  * columns empty). Rows with the same organisation name form one organisation.
  */
 import Papa from "papaparse";
-import { STAKEHOLDER_TYPES, type StakeholderType } from "../../db/schema/core";
+import { STAKEHOLDER_TYPES, type StakeholderType } from "../domain/enums";
 import { STAKEHOLDER_TYPE_LABELS } from "./labels";
 import { contactSchema, IMPORT_COLUMNS, parseStakeholderType, stakeholderSchema, type ContactInput, type StakeholderInput } from "./stakeholder-schema";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { STAKEHOLDER_TYPES } from "../../db/schema/core";
+import { STAKEHOLDER_TYPES } from "../domain/enums";
 import { rules } from "../lib/forms";
 import { normaliseWhatsapp } from "./phone";
 

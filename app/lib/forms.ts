@@ -1,6 +1,8 @@
 import { z } from "zod";
+// Only the Indonesian messages: `z.locales` would bring every language into the browser bundle.
+import id from "zod/v4/locales/id.js";
 
-z.config(z.locales.id());
+z.config(id());
 
 export type FieldErrors = Record<string, string>;
 

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { ROLES } from "../../db/schema";
+import { ROLES } from "../domain/enums";
 import { fail, guard } from "../auth/guard.server";
 import { FormAlert, SelectField, TextField } from "../components/fields";
 import { formatNumber, zoneLabel } from "../domain/format";

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { STAKEHOLDER_TYPES } from "../../db/schema";
+import { STAKEHOLDER_TYPES } from "../domain/enums";
 import { guard } from "../auth/guard.server";
 import { SelectField, TextField } from "../components/fields";
 import { formatNumber } from "../domain/format";

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
-import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_STATUSES } from "../../db/schema";
+import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_STATUSES } from "../domain/enums";
 import { fail, guard, type Actor } from "../auth/guard.server";
 import { FormAlert, SelectField, TextArea, TextField } from "../components/fields";
 import { ATTENDANCE_LABELS, KIND_LABELS, STATUS_LABELS } from "../domain/agenda";

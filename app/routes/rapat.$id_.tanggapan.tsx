@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { FOLLOW_UP_STATUSES } from "../../db/schema/feedback";
+import { FOLLOW_UP_STATUSES } from "../domain/enums";
 import { fail, guard } from "../auth/guard.server";
 import { FormAlert, SelectField, TextArea, TextField } from "../components/fields";
 import { answerSchema, CATEGORY_LABELS, FOLLOW_UP_LABELS, STANCE_LABELS } from "../domain/feedback-schema";

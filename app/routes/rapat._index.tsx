@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { MEETING_KINDS, MEETING_STATUSES } from "../../db/schema";
+import { MEETING_KINDS, MEETING_STATUSES } from "../domain/enums";
 import { guard } from "../auth/guard.server";
 import { SelectField, TextField } from "../components/fields";
 import { KIND_LABELS, STATUS_LABELS } from "../domain/agenda";

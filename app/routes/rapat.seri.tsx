@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { MEETING_KINDS } from "../../db/schema";
+import { MEETING_KINDS } from "../domain/enums";
 import { fail, guard } from "../auth/guard.server";
 import { FormAlert, SelectField, TextField } from "../components/fields";
 import { KIND_LABELS } from "../domain/agenda";

@@ -4,7 +4,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
 import { useRef } from "react";
 import { useFieldArray, useForm, type FieldErrors as RhfErrors } from "react-hook-form";
-import { FEEDBACK_CATEGORIES, STANCES } from "../../db/schema/feedback";
+import { FEEDBACK_CATEGORIES, STANCES } from "../domain/enums";
 import { fail, guard } from "../auth/guard.server";
 import {
   CATEGORY_LABELS,

@@ -5,9 +5,11 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 const createdAt = () =>
   integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
-export const OFFICE_LEVELS = ["ri", "provinsi", "kabkota"] as const;
+import { COMMISSIONER_POSITIONS, OFFICE_LEVELS, ROLES, STAKEHOLDER_TYPES, TIME_ZONES } from "../../app/domain/enums";
+
+export { COMMISSIONER_POSITIONS, OFFICE_LEVELS, ROLES, STAKEHOLDER_TYPES, TIME_ZONES };
+export type { Role, StakeholderType } from "../../app/domain/enums";
 export type OfficeLevel = (typeof OFFICE_LEVELS)[number];
-export const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
 export type TimeZone = (typeof TIME_ZONES)[number];
 
 /** Administrative areas of Indonesia from idn-area-data (Kemendagri codes). */
@@ -50,25 +52,7 @@ export const users = sqliteTable("users", {
   createdAt: createdAt(),
 });
 
-export const ROLES = ["secretariat", "commissioner", "participant", "visitor", "admin"] as const;
-export type Role = (typeof ROLES)[number];
-export const COMMISSIONER_POSITIONS = ["ketua", "anggota"] as const;
 
-export const STAKEHOLDER_TYPES = [
-  "partai_politik",
-  "bawaslu",
-  "dukcapil",
-  "dinas_pemakaman",
-  "dinas_pendidikan",
-  "dinas_sosial",
-  "dinas_kesehatan",
-  "kua_kemenag",
-  "pengelola_rusun",
-  "kodim_tni",
-  "polres",
-  "lainnya",
-] as const;
-export type StakeholderType = (typeof STAKEHOLDER_TYPES)[number];
 
 /** Stakeholder organisation in an office's directory (pemangku kepentingan). */
 export const stakeholders = sqliteTable(

@@ -16,9 +16,9 @@ export const feedbackWindows = sqliteTable("feedback_windows", {
   openedAt: integer("opened_at", { mode: "timestamp_ms" }).notNull().default(now),
 });
 
-export const STANCES = ["setuju", "setuju_dengan_catatan", "keberatan"] as const;
-export const FEEDBACK_CATEGORIES = ["pemilih_baru", "tms", "ganda", "perbaikan_data", "lainnya"] as const;
-export const FOLLOW_UP_STATUSES = ["diterima", "ditolak", "ditindaklanjuti", "selesai"] as const;
+import { FEEDBACK_CATEGORIES, FOLLOW_UP_STATUSES, STANCES } from "../../app/domain/enums";
+
+export { FEEDBACK_CATEGORIES, FOLLOW_UP_STATUSES, STANCES };
 
 /** One organisation's tanggapan on one meeting (one per invitation); edits keep a history. */
 export const feedbackSubmissions = sqliteTable(

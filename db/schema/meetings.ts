@@ -4,10 +4,10 @@ import { memberships, offices, stakeholderContacts, stakeholders, users } from "
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 
-export const MEETING_KINDS = ["internal_monthly", "open_quarterly", "coordination_quarterly", "semester", "other"] as const;
-export type MeetingKind = (typeof MEETING_KINDS)[number];
-export const MEETING_STATUSES = ["draf", "dijadwalkan", "berlangsung", "selesai", "dibatalkan"] as const;
-export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+import { AGENDA_OUTCOMES, ATTENDANCE_STATUSES, DELIVERY_CHANNELS, MEETING_KINDS, MEETING_STATUSES } from "../../app/domain/enums";
+
+export { AGENDA_OUTCOMES, ATTENDANCE_STATUSES, DELIVERY_CHANNELS, MEETING_KINDS, MEETING_STATUSES };
+export type { AttendanceStatus, MeetingKind, MeetingStatus } from "../../app/domain/enums";
 
 /** A statutory series an office keeps; the day rule is data (JSON), so a new regulation needs no code. */
 export const meetingSeries = sqliteTable("meeting_series", {
@@ -57,7 +57,6 @@ export const meetings = sqliteTable(
   ],
 );
 
-export const AGENDA_OUTCOMES = ["selesai", "belum_selesai"] as const;
 
 export const agendaItems = sqliteTable(
   "agenda_items",
@@ -125,7 +124,6 @@ export const invitations = sqliteTable(
   (t) => [uniqueIndex("invitations_meeting_org_uq").on(t.meetingId, t.stakeholderId)],
 );
 
-export const DELIVERY_CHANNELS = ["letter", "ics", "whatsapp", "email"] as const;
 
 export const invitationDeliveries = sqliteTable("invitation_deliveries", {
   id: integer("id").primaryKey({ autoIncrement: true }),
@@ -138,8 +136,6 @@ export const invitationDeliveries = sqliteTable("invitation_deliveries", {
   at: integer("at", { mode: "timestamp_ms" }).notNull().default(now),
 });
 
-export const ATTENDANCE_STATUSES = ["hadir", "izin", "sakit", "dinas_luar"] as const;
-export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 export const commissionerAttendance = sqliteTable(
   "commissioner_attendance",

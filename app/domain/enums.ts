@@ -1,0 +1,38 @@
+/**
+ * The fixed value lists of the domain, in a module with no imports, so that browser code (forms,
+ * selects) can use them without pulling the database schema into the JavaScript bundle.
+ * db/schema/*.ts builds its column enums from these.
+ */
+export const OFFICE_LEVELS = ["ri", "provinsi", "kabkota"] as const;
+export const TIME_ZONES = ["Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura"] as const;
+export const ROLES = ["secretariat", "commissioner", "participant", "visitor", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+export const COMMISSIONER_POSITIONS = ["ketua", "anggota"] as const;
+export const STAKEHOLDER_TYPES = [
+  "partai_politik",
+  "bawaslu",
+  "dukcapil",
+  "dinas_pemakaman",
+  "dinas_pendidikan",
+  "dinas_sosial",
+  "dinas_kesehatan",
+  "kua_kemenag",
+  "pengelola_rusun",
+  "kodim_tni",
+  "polres",
+  "lainnya",
+] as const;
+export type StakeholderType = (typeof STAKEHOLDER_TYPES)[number];
+
+export const MEETING_KINDS = ["internal_monthly", "open_quarterly", "coordination_quarterly", "semester", "other"] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_STATUSES = ["draf", "dijadwalkan", "berlangsung", "selesai", "dibatalkan"] as const;
+export type MeetingStatus = (typeof MEETING_STATUSES)[number];
+export const AGENDA_OUTCOMES = ["selesai", "belum_selesai"] as const;
+export const DELIVERY_CHANNELS = ["letter", "ics", "whatsapp", "email"] as const;
+export const ATTENDANCE_STATUSES = ["hadir", "izin", "sakit", "dinas_luar"] as const;
+export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
+
+export const STANCES = ["setuju", "setuju_dengan_catatan", "keberatan"] as const;
+export const FEEDBACK_CATEGORIES = ["pemilih_baru", "tms", "ganda", "perbaikan_data", "lainnya"] as const;
+export const FOLLOW_UP_STATUSES = ["diterima", "ditolak", "ditindaklanjuti", "selesai"] as const;
