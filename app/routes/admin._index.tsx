@@ -60,7 +60,7 @@ export default function AdminOffices() {
           Cari
         </button>
       </Form>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
         <table>
           <caption className="visually-hidden">Daftar kantor KPU</caption>
           <thead>

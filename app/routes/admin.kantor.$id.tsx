@@ -109,7 +109,7 @@ export default function AdminOffice() {
         {members.length === 0 ? (
           <p>Kantor ini belum memiliki akun.</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
             <table>
               <thead>
                 <tr>

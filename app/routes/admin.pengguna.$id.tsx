@@ -111,7 +111,7 @@ export default function AdminUser() {
       ) : null}
       <section aria-labelledby="roles">
         <h2 id="roles">Peran</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
           <table>
             <thead>
               <tr>

@@ -43,7 +43,7 @@ export default function AdminUsers() {
           Cari
         </button>
       </Form>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
         <table>
           <thead>
             <tr>

@@ -106,7 +106,7 @@ export default function Stakeholders() {
           <p>Tidak ada organisasi yang cocok dengan saringan ini.</p>
         </div>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
           <table>
             <caption className="visually-hidden">Daftar organisasi pemangku kepentingan</caption>
             <thead>

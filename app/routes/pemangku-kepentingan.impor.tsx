@@ -127,7 +127,7 @@ export default function ImportStakeholders() {
                 Ditemukan {formatNumber(preview.problems.length)} masalah. Perbaiki berkasnya lalu unggah ulang; belum ada
                 yang disimpan.
               </div>
-              <div className="table-wrap">
+              <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
                 <table>
                   <caption>Masalah per baris dan kolom</caption>
                   <thead>
@@ -158,7 +158,7 @@ export default function ImportStakeholders() {
             </div>
           )}
           {preview.rows.length ? (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
               <table>
                 <caption>Baris yang sudah benar</caption>
                 <thead>

@@ -351,7 +351,7 @@ export default function MeetingPage() {
             {formatNumber(d.recap.areas)} kecamatan · versi {d.recap.version} ·{" "}
             <span className={`badge ${d.recap.status === "ditetapkan" ? "badge--ok" : ""}`}>{d.recap.status}</span>
           </p>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
             <table>
               <thead>
                 <tr>
@@ -508,7 +508,7 @@ export default function MeetingPage() {
         <h2 id="inv-title">Undangan</h2>
         {d.invitations.length === 0 ? <p>Belum ada organisasi yang diundang.</p> : null}
         {d.invitations.length ? (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
             <table>
               <thead>
                 <tr>
@@ -602,7 +602,7 @@ export default function MeetingPage() {
         <h2 id="att-title">Daftar hadir</h2>
         <Form method="post">
           <input type="hidden" name="intent" value="attendance" />
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
             <table>
               <caption>Komisioner</caption>
               <thead>
@@ -648,7 +648,7 @@ export default function MeetingPage() {
             </table>
           </div>
           {d.invitations.length ? (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
               <table>
                 <caption>Organisasi yang diundang</caption>
                 <thead>

@@ -77,7 +77,7 @@ function Calendar({ calendar, today }: { calendar: NonNullable<ReturnType<typeof
           Berikutnya →
         </Link>
       </div>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
         <table className="calendar">
           <thead>
             <tr>
@@ -167,7 +167,7 @@ export default function Meetings() {
           {meetings.length === 0 ? (
             <p>Tidak ada rapat yang cocok.</p>
           ) : (
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
               <table>
                 <thead>
                   <tr>

@@ -216,7 +216,7 @@ export default function FeedbackForm() {
       {data.recap ? (
         <section className="card" aria-labelledby="recap-title">
           <h2 id="recap-title">Ringkasan rekapitulasi {periodInWords(data.recap.period)}</h2>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
             <table>
               <thead>
                 <tr>
