@@ -1,0 +1,438 @@
+import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
+import { dataDeliveries, recapRows, recaps, stakeholders, tmsCategories } from "../../db/schema";
+import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
+import { db, type DB } from "../db.server";
+import {
+  comparisonFlags,
+  computeRow,
+  periodEnd,
+  validateRows,
+  type ComputedRow,
+  type LP,
+  type RawRow,
+  type RecapRow,
+} from "../domain/recap";
+import { DEFAULT_TMS_CATEGORIES } from "../domain/tms-categories";
+
+export type RecapLevel = "kecamatan" | "desa";
+type OfficeRef = { id: number; code: string; level: "ri" | "provinsi" | "kabkota" };
+
+/* ---------- TMS categories ---------- */
+
+/** Writes the default categories for an office that has none yet (idempotent). */
+export function ensureTmsCategories(database: DB, officeId: number) {
+  const insert = database.$client.prepare(
+    "insert or ignore into tms_categories (office_id, code, label, legal_basis, sort_order, is_active) values (?, ?, ?, ?, ?, ?)",
+  );
+  const has = database.$client.prepare("select 1 from tms_categories where office_id = ? limit 1").get(officeId);
+  if (has) return;
+  database.$client.transaction(() => {
+    DEFAULT_TMS_CATEGORIES.forEach((c, i) =>
+      insert.run(officeId, c.code, c.label, c.legalBasis, (i + 1) * 10, c.isActive === false ? 0 : 1),
+    );
+  })();
+}
+
+export function tmsCategoriesOf(officeId: number, onlyActive = true) {
+  ensureTmsCategories(db(), officeId);
+  const where = [eq(tmsCategories.officeId, officeId)];
+  if (onlyActive) where.push(eq(tmsCategories.isActive, true));
+  return db()
+    .select()
+    .from(tmsCategories)
+    .where(and(...where))
+    .orderBy(asc(tmsCategories.sortOrder), asc(tmsCategories.code))
+    .all();
+}
+
+/* ---------- Areas ---------- */
+
+/** The areas an office reports on: kecamatan of a kabupaten/kota (or desa within them). */
+export function officeAreas(office: OfficeRef, level: RecapLevel): { code: string; name: string; district?: string }[] {
+  const client = db().$client;
+  if (level === "kecamatan")
+    return client.prepare("select code, name from areas where parent_code = ? order by code").all(office.code) as {
+      code: string;
+      name: string;
+    }[];
+  return client
+    .prepare(
+      `select v.code, v.name, d.name as district from areas v join areas d on d.code = v.parent_code
+       where d.parent_code = ? order by v.code`,
+    )
+    .all(office.code) as { code: string; name: string; district: string }[];
+}
+
+/* ---------- Rows ---------- */
+
+type RowRecord = typeof recapRows.$inferSelect;
+
+function fromRecord(r: RowRecord): ComputedRow {
+  const detail = JSON.parse(r.tmsDetail) as Record<string, [number, number]>;
+  return {
+    areaCode: r.areaCode,
+    previous: { l: r.previousL, p: r.previousP },
+    newVoters: { l: r.newVotersL, p: r.newVotersP },
+    tms: Object.fromEntries(Object.entries(detail).map(([k, [l, p]]) => [k, { l, p }])),
+    corrections: { l: r.correctionsL, p: r.correctionsP },
+    tmsTotal: { l: r.tmsL, p: r.tmsP },
+    dpb: { l: r.dpbL, p: r.dpbP },
+  };
+}
+
+export function rowsOf(recapId: number): ComputedRow[] {
+  return db().select().from(recapRows).where(eq(recapRows.recapId, recapId)).orderBy(asc(recapRows.areaCode)).all().map(fromRecord);
+}
+
+/** Inserts rows with one prepared statement (the national desa-level import writes 83,700+). */
+export function insertRows(database: DB, recapId: number, rows: RecapRow[]) {
+  const insert = database.$client.prepare(
+    `insert into recap_rows (recap_id, area_code, previous_l, previous_p, new_voters_l, new_voters_p, tms_l, tms_p,
+      tms_detail, corrections_l, corrections_p, dpb_l, dpb_p) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  for (const row of rows) {
+    const c = computeRow(row);
+    const detail: Record<string, [number, number]> = {};
+    for (const [code, v] of Object.entries(row.tms)) if (v.l || v.p) detail[code] = [v.l, v.p];
+    insert.run(
+      recapId,
+      row.areaCode,
+      row.previous.l,
+      row.previous.p,
+      row.newVoters.l,
+      row.newVoters.p,
+      c.tmsTotal.l,
+      c.tmsTotal.p,
+      JSON.stringify(detail),
+      row.corrections.l,
+      row.corrections.p,
+      c.dpb.l,
+      c.dpb.p,
+    );
+  }
+}
+
+/* ---------- Recaps ---------- */
+
+export type Recap = typeof recaps.$inferSelect;
+
+export function listRecaps(actor: Actor) {
+  return db()
+    .select({
+      recap: recaps,
+      dpb: sql<number>`(select coalesce(sum(dpb_l + dpb_p), 0) from recap_rows r where r.recap_id = ${recaps.id})`,
+    })
+    .from(recaps)
+    .where(eq(recaps.officeId, actor.office.id))
+    .orderBy(desc(recaps.periodEnd), desc(recaps.period), desc(recaps.version))
+    .all();
+}
+
+export function getRecap(actor: Actor, id: number): Recap {
+  const row = Number.isInteger(id) ? db().select().from(recaps).where(eq(recaps.id, id)).get() : undefined;
+  return requireSameOffice(row, actor);
+}
+
+/** Every version of the recap's period, oldest first. */
+export function versionsOf(recap: Recap) {
+  return db()
+    .select()
+    .from(recaps)
+    .where(and(eq(recaps.officeId, recap.officeId), eq(recaps.period, recap.period), eq(recaps.level, recap.level)))
+    .orderBy(asc(recaps.version))
+    .all();
+}
+
+/**
+ * The DPB determined for the latest period before `period`: the highest determined version of that
+ * period, per area. Null when the office has determined nothing earlier.
+ */
+export function determinedBefore(officeId: number, level: RecapLevel, period: string) {
+  const previous = db()
+    .select()
+    .from(recaps)
+    .where(
+      and(
+        eq(recaps.officeId, officeId),
+        eq(recaps.level, level),
+        eq(recaps.status, "ditetapkan"),
+        lt(recaps.periodEnd, periodEnd(period)),
+      ),
+    )
+    .orderBy(desc(recaps.periodEnd), desc(recaps.version))
+    .get();
+  if (!previous) return null;
+  const byArea = new Map<string, LP>();
+  for (const r of rowsOf(previous.id)) byArea.set(r.areaCode, r.dpb);
+  return { recap: previous, byArea };
+}
+
+export function latestVersion(officeId: number, level: RecapLevel, period: string) {
+  return db()
+    .select()
+    .from(recaps)
+    .where(and(eq(recaps.officeId, officeId), eq(recaps.level, level), eq(recaps.period, period)))
+    .orderBy(desc(recaps.version))
+    .get();
+}
+
+/** What validation needs to know about the office and the period. */
+export function validationContext(office: OfficeRef, level: RecapLevel, period: string) {
+  const list = officeAreas(office, level);
+  const categories = tmsCategoriesOf(office.id, false);
+  const previous = determinedBefore(office.id, level, period);
+  return {
+    areas: list,
+    categories,
+    previous,
+    context: {
+      categoryCodes: categories.filter((c) => c.isActive).map((c) => c.code),
+      areasByCode: new Map(list.map((a) => [a.code, a.name])),
+      areaCodeByName: new Map(list.map((a) => [a.name.toLowerCase(), a.code])),
+      determinedPrevious: previous?.byArea ?? null,
+    },
+  };
+}
+
+/**
+ * Validates and saves a period's rows in one transaction, all or nothing: into the period's draft
+ * when there is one, else as a new first version. A determined period refuses (409): it is
+ * corrected through a new version.
+ */
+export function saveRecapRows(
+  actor: Actor,
+  input: { period: string; level: RecapLevel; raw: RawRow[] },
+): { ok: true; recapId: number; rowCount: number } | { ok: false; problems: ReturnType<typeof validateRows>["problems"] } {
+  const { context } = validationContext(actor.office, input.level, input.period);
+  const { rows, problems } = validateRows(input.raw, context);
+  if (problems.length) return { ok: false, problems };
+  const database = db();
+  const recapId = database.transaction((tx) => {
+    const latest = latestVersion(actor.office.id, input.level, input.period);
+    let id: number;
+    if (latest && latest.status === "ditetapkan")
+      fail(409, "Rekap periode ini sudah ditetapkan. Perubahan hanya lewat koreksi (versi baru dengan alasan).");
+    if (latest) {
+      id = latest.id;
+      tx.delete(recapRows).where(eq(recapRows.recapId, id)).run();
+      tx.update(recaps).set({ updatedBy: actor.user.id, updatedAt: new Date() }).where(eq(recaps.id, id)).run();
+    } else {
+      id = tx
+        .insert(recaps)
+        .values({
+          officeId: actor.office.id,
+          period: input.period,
+          periodEnd: periodEnd(input.period),
+          level: input.level,
+          createdBy: actor.user.id,
+          updatedBy: actor.user.id,
+        })
+        .returning({ id: recaps.id })
+        .get().id;
+    }
+    insertRows(database, id, rows);
+    return id;
+  });
+  return { ok: true, recapId, rowCount: rows.length };
+}
+
+/**
+ * Determines (ditetapkan) a draft: from then on it is locked. Called when the meeting's berita
+ * acara is sealed; `meetingId` records which meeting determined it.
+ */
+export function determineRecap(actor: Actor, id: number, meetingId?: number | null) {
+  const recap = getRecap(actor, id);
+  if (recap.status === "ditetapkan") fail(409, "Rekap ini sudah ditetapkan.");
+  const latest = latestVersion(recap.officeId, recap.level, recap.period);
+  if (latest && latest.id !== recap.id) fail(409, "Hanya versi terbaru yang dapat ditetapkan.");
+  db()
+    .update(recaps)
+    .set({
+      status: "ditetapkan",
+      determinedAt: new Date(),
+      meetingId: meetingId ?? recap.meetingId,
+      updatedBy: actor.user.id,
+      updatedAt: new Date(),
+    })
+    .where(and(eq(recaps.id, id), eq(recaps.status, "draf")))
+    .run();
+  return getRecap(actor, id);
+}
+
+/** A correction of a determined recap: a new draft version with the same rows and the reason. */
+export function createCorrection(actor: Actor, id: number, reason: string) {
+  const recap = getRecap(actor, id);
+  if (recap.status !== "ditetapkan") fail(409, "Hanya rekap yang sudah ditetapkan yang dikoreksi; draf dapat diubah langsung.");
+  const latest = latestVersion(recap.officeId, recap.level, recap.period);
+  if (latest && latest.id !== recap.id) fail(409, `Sudah ada versi ${latest.version} untuk periode ini.`);
+  const database = db();
+  return database.transaction((tx) => {
+    const created = tx
+      .insert(recaps)
+      .values({
+        officeId: recap.officeId,
+        period: recap.period,
+        periodEnd: recap.periodEnd,
+        level: recap.level,
+        meetingId: null,
+        version: recap.version + 1,
+        replacesRecapId: recap.id,
+        correctionReason: reason,
+        createdBy: actor.user.id,
+        updatedBy: actor.user.id,
+      })
+      .returning()
+      .get();
+    database.$client
+      .prepare(
+        `insert into recap_rows (recap_id, area_code, previous_l, previous_p, new_voters_l, new_voters_p, tms_l, tms_p,
+          tms_detail, corrections_l, corrections_p, dpb_l, dpb_p)
+         select ?, area_code, previous_l, previous_p, new_voters_l, new_voters_p, tms_l, tms_p, tms_detail,
+          corrections_l, corrections_p, dpb_l, dpb_p from recap_rows where recap_id = ?`,
+      )
+      .run(created.id, recap.id);
+    return created;
+  });
+}
+
+/** Total of pemilih baru that the period's stakeholder data produced. */
+export function newVotersFromDeliveries(officeId: number, period: string) {
+  return (
+    db()
+      .select({ n: sql<number>`coalesce(sum(${dataDeliveries.resultingNewVoters}), 0)` })
+      .from(dataDeliveries)
+      .where(and(eq(dataDeliveries.officeId, officeId), eq(dataDeliveries.period, period)))
+      .get()?.n ?? 0
+  );
+}
+
+/** The comparison with the previous period: per area the previous determined DPB and the flags. */
+export function comparisonOf(recap: Recap, rows: ComputedRow[]) {
+  const previous = determinedBefore(recap.officeId, recap.level, recap.period);
+  return {
+    previous: previous ? { id: previous.recap.id, period: previous.recap.period } : null,
+    previousDpb: previous ? Object.fromEntries(previous.byArea) : {},
+    flags: comparisonFlags(rows, previous?.byArea ?? null, newVotersFromDeliveries(recap.officeId, recap.period)),
+  };
+}
+
+export function areaNames(codes: string[]) {
+  if (codes.length === 0) return new Map<string, string>();
+  const client = db().$client;
+  const stmt = client.prepare("select name from areas where code = ?");
+  return new Map(codes.map((c) => [c, (stmt.get(c) as { name: string } | undefined)?.name ?? c]));
+}
+
+/* ---------- Stakeholder data register ---------- */
+
+export type DeliveryRecord = typeof dataDeliveries.$inferSelect;
+
+/** A period's deliveries with the organisation's name; the meeting page shows these too. */
+export function deliveriesForPeriod(officeId: number, period: string) {
+  return db()
+    .select({ delivery: dataDeliveries, stakeholderName: stakeholders.name })
+    .from(dataDeliveries)
+    .innerJoin(stakeholders, eq(stakeholders.id, dataDeliveries.stakeholderId))
+    .where(and(eq(dataDeliveries.officeId, officeId), eq(dataDeliveries.period, period)))
+    .orderBy(asc(dataDeliveries.receivedOn), asc(dataDeliveries.id))
+    .all();
+}
+
+export function deliveryPeriods(officeId: number) {
+  return db()
+    .selectDistinct({ period: dataDeliveries.period })
+    .from(dataDeliveries)
+    .where(eq(dataDeliveries.officeId, officeId))
+    .orderBy(desc(dataDeliveries.period))
+    .all()
+    .map((r) => r.period);
+}
+
+export type DeliveryInput = Omit<
+  typeof dataDeliveries.$inferInsert,
+  "id" | "officeId" | "createdBy" | "createdAt" | "updatedAt"
+>;
+
+function requireOwnStakeholder(actor: Actor, stakeholderId: number) {
+  const org = db().select().from(stakeholders).where(eq(stakeholders.id, stakeholderId)).get();
+  if (!org || org.officeId !== actor.office.id) return false;
+  return true;
+}
+
+export function createDelivery(actor: Actor, input: DeliveryInput) {
+  if (!requireOwnStakeholder(actor, input.stakeholderId)) fail(400, "Organisasi tidak ditemukan di kantor ini.");
+  return db()
+    .insert(dataDeliveries)
+    .values({ ...input, officeId: actor.office.id, createdBy: actor.user.id })
+    .returning()
+    .get();
+}
+
+export function updateDelivery(actor: Actor, id: number, input: DeliveryInput) {
+  const existing = db().select().from(dataDeliveries).where(eq(dataDeliveries.id, id)).get();
+  requireSameOffice(existing, actor);
+  if (!requireOwnStakeholder(actor, input.stakeholderId)) fail(400, "Organisasi tidak ditemukan di kantor ini.");
+  db()
+    .update(dataDeliveries)
+    .set({ ...input, updatedAt: new Date() })
+    .where(and(eq(dataDeliveries.id, id), eq(dataDeliveries.officeId, actor.office.id)))
+    .run();
+}
+
+export function getDelivery(actor: Actor, id: number) {
+  return requireSameOffice(db().select().from(dataDeliveries).where(eq(dataDeliveries.id, id)).get(), actor);
+}
+
+/** Dashboard: recaps still in draft. */
+export function draftRecapCount(officeId: number) {
+  return (
+    db()
+      .select({ n: sql<number>`count(*)` })
+      .from(recaps)
+      .where(and(eq(recaps.officeId, officeId), eq(recaps.status, "draf")))
+      .get()?.n ?? 0
+  );
+}
+
+
+/* ---------- Grid rows for the pages ---------- */
+
+export type GridRowData = { line: number; area: string; name: string; cells: Record<string, string> };
+
+const cellsOf = (r: RecapRow): Record<string, string> => {
+  const cells: Record<string, string> = {
+    "previous.l": String(r.previous.l),
+    "previous.p": String(r.previous.p),
+    "newVoters.l": String(r.newVoters.l),
+    "newVoters.p": String(r.newVoters.p),
+    "corrections.l": String(r.corrections.l),
+    "corrections.p": String(r.corrections.p),
+  };
+  for (const [code, v] of Object.entries(r.tms)) {
+    cells[`tms.${code}.l`] = String(v.l);
+    cells[`tms.${code}.p`] = String(v.p);
+  }
+  return cells;
+};
+
+export function gridRowsOfRecap(recapId: number): GridRowData[] {
+  const rows = rowsOf(recapId);
+  const names = areaNames(rows.map((r) => r.areaCode));
+  return rows.map((r, i) => ({ line: i + 1, area: r.areaCode, name: names.get(r.areaCode) ?? r.areaCode, cells: cellsOf(r) }));
+}
+
+/** A new period's rows: every area, the previous DPB from the determined period, zero elsewhere. */
+export function blankGridRows(office: OfficeRef, level: RecapLevel, period: string): GridRowData[] {
+  const previous = determinedBefore(office.id, level, period);
+  return officeAreas(office, level).map((a, i) => {
+    const dpb = previous?.byArea.get(a.code) ?? ZERO_LP;
+    return {
+      line: i + 1,
+      area: a.code,
+      name: a.district ? `${a.name} (${a.district})` : a.name,
+      cells: { "previous.l": String(dpb.l), "previous.p": String(dpb.p) },
+    };
+  });
+}
+
+const ZERO_LP: LP = { l: 0, p: 0 };
