@@ -12,6 +12,7 @@ function itemsFor(user: NavUser | null): Item[] {
   if (user) items.push({ to: "/dasbor", label: "Dasbor" });
   if (user?.role === "secretariat")
     items.push({ to: "/pemangku-kepentingan", label: "Pemangku Kepentingan" });
+  if (user?.role === "secretariat" || user?.role === "commissioner") items.push({ to: "/rekap", label: "Rekap DPB" });
   if (user?.role === "admin") items.push({ to: "/admin", label: "Admin" });
   return items;
 }

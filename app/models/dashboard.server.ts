@@ -3,6 +3,7 @@ import { memberships, offices, stakeholders, users } from "../../db/schema";
 import type { Actor } from "../auth/guard.server";
 import { db } from "../db.server";
 import { adminScope, commissionersOf } from "./office.server";
+import { draftRecapCount } from "./recap.server";
 import { stakeholderCounts } from "./stakeholder.server";
 
 export type Task = { label: string; count: number; href: string };
@@ -33,6 +34,7 @@ export function dashboardFor(actor: Actor) {
       const tasks: Task[] = [
         { label: "Organisasi tanpa kontak aktif", count: s.withoutContact, href: "/pemangku-kepentingan?tanpaKontak=1" },
         { label: "Kontak tanpa nomor WhatsApp", count: s.contactsWithoutWhatsapp, href: "/pemangku-kepentingan" },
+        { label: "Rekap DPB masih draf", count: draftRecapCount(officeId), href: "/rekap" },
       ];
       return {
         kind: "secretariat" as const,
