@@ -205,6 +205,7 @@ export function saveRecapRows(
 ): { ok: true; recapId: number; rowCount: number } | { ok: false; problems: ReturnType<typeof validateRows>["problems"] } {
   const { context } = validationContext(actor.office, input.level, input.period);
   const { rows, problems } = validateRows(input.raw, context);
+  if (input.raw.length === 0) problems.push({ row: 0, column: "_file", message: "Tidak ada baris rekap." });
   if (problems.length) return { ok: false, problems };
   const database = db();
   const recapId = database.transaction((tx) => {
