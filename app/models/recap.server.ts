@@ -47,20 +47,23 @@ export function tmsCategoriesOf(officeId: number, onlyActive = true) {
 
 /* ---------- Areas ---------- */
 
-/** The areas an office reports on: kecamatan of a kabupaten/kota (or desa within them). */
+/**
+ * The areas an office reports on, by Kemendagri code prefix: the kecamatan (or desa/kelurahan) of a
+ * kabupaten/kota, of a province, or of the whole country for KPU RI.
+ */
 export function officeAreas(office: OfficeRef, level: RecapLevel): { code: string; name: string; district?: string }[] {
   const client = db().$client;
+  const prefix = office.level === "ri" ? "" : `${office.code}.`;
   if (level === "kecamatan")
-    return client.prepare("select code, name from areas where parent_code = ? order by code").all(office.code) as {
-      code: string;
-      name: string;
-    }[];
+    return client
+      .prepare("select code, name from areas where level = 'district' and substr(code, 1, ?) = ? order by code")
+      .all(prefix.length, prefix) as { code: string; name: string }[];
   return client
     .prepare(
       `select v.code, v.name, d.name as district from areas v join areas d on d.code = v.parent_code
-       where d.parent_code = ? order by v.code`,
+       where v.level = 'village' and substr(v.code, 1, ?) = ? order by v.code`,
     )
-    .all(office.code) as { code: string; name: string; district: string }[];
+    .all(prefix.length, prefix) as { code: string; name: string; district: string }[];
 }
 
 /* ---------- Rows ---------- */
