@@ -123,6 +123,8 @@ export function recapColumns(categories: { code: string; label: string }[]): Col
 
 export type Problem = { row: number; column: string; message: string };
 
+const DIGITS = /^\d{1,15}$/;
+
 type Parsed = { ok: true; value: number } | { ok: false; message: string };
 
 /** A count as typed or read from a file: "12143", "12.143" (id-ID thousands) or empty (0). */
@@ -133,6 +135,7 @@ export function parseCount(raw: unknown): Parsed {
     if (raw < 0) return { ok: false, message: "Tidak boleh negatif." };
     return { ok: true, value: raw };
   }
+  if (typeof raw === "string" && DIGITS.test(raw)) return { ok: true, value: Number(raw) };
   const text = String(raw).trim().replace(/\s+/g, "");
   if (text === "") return { ok: true, value: 0 };
   if (/^-/.test(text)) return { ok: false, message: "Tidak boleh negatif." };
@@ -159,9 +162,9 @@ const fmt = (n: number) => new Intl.NumberFormat("id-ID").format(n);
  * Reads and checks every row; returns the rows it could read and every problem, by row and column.
  * Nothing may be saved while problems is not empty.
  */
-export function validateRows(raw: RawRow[], ctx: ValidationContext): { rows: RecapRow[]; problems: Problem[] } {
+export function validateRows(raw: RawRow[], ctx: ValidationContext): { rows: ComputedRow[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const rows: RecapRow[] = [];
+  const rows: ComputedRow[] = [];
   const seen = new Map<string, number>();
   for (const r of raw) {
     const flag = (column: string, message: string) => problems.push({ row: r.line, column, message });
@@ -192,7 +195,7 @@ export function validateRows(raw: RawRow[], ctx: ValidationContext): { rows: Rec
       areaCode,
       previous: lp("previous"),
       newVoters: lp("newVoters"),
-      tms: Object.fromEntries(ctx.categoryCodes.map((c) => [c, lp(`tms.${c}`)])),
+      tms: nonZeroTms(ctx.categoryCodes, lp),
       corrections: lp("corrections"),
     };
     const computed = computeRow(row);
@@ -228,9 +231,19 @@ export function validateRows(raw: RawRow[], ctx: ValidationContext): { rows: Rec
             `DPB sebelumnya ${side.toUpperCase()} (${fmt(row.previous[side])}) berbeda dari DPB yang ditetapkan periode lalu (${fmt(determined[side])}).`,
           );
     }
-    if (areaCode) rows.push(row);
+    if (areaCode) rows.push(computed);
   }
   return { rows, problems };
+}
+
+/** TMS per category, leaving out the zero ones (most cells of a desa-level file are empty). */
+function nonZeroTms(codes: string[], lp: (key: string) => LP): Record<string, LP> {
+  const out: Record<string, LP> = {};
+  for (const c of codes) {
+    const v = lp(`tms.${c}`);
+    if (v.l || v.p) out[c] = v;
+  }
+  return out;
 }
 
 /* ---------- Comparison with the previous period ---------- */

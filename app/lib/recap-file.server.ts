@@ -121,13 +121,19 @@ export function guessMapping(columns: Column[], header: Header): Record<string, 
 export function applyMapping(grid: Grid, header: Header, mapping: Record<string, number>): RawRow[] {
   const out: RawRow[] = [];
   const entries = Object.entries(mapping).filter(([, i]) => i >= 0);
+  const keys = entries.map(([k]) => k);
+  const indexes = entries.map(([, i]) => i);
   for (let r = header.row + 1; r < grid.length; r++) {
     const row = grid[r];
-    if (!row || row.every((c) => !c || !c.trim())) continue;
-    const first = row.find((c) => c && c.trim()) ?? "";
-    if (/^(jumlah|total)\b/i.test(first.trim())) continue;
+    if (!row) continue;
+    const first = row.find((c) => c && c.trim());
+    if (first === undefined || /^(jumlah|total)\b/i.test(first.trim())) continue;
+    // Empty cells count as 0, so they are left out: a national desa file has mostly empty TMS cells.
     const cells: Record<string, unknown> = {};
-    for (const [key, i] of entries) cells[key] = row[i] ?? "";
+    for (let k = 0; k < keys.length; k++) {
+      const value = row[indexes[k]];
+      if (value !== undefined && value !== "") cells[keys[k]] = value;
+    }
     out.push({ line: r + 1, cells });
   }
   return out;

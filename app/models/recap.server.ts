@@ -51,13 +51,17 @@ export function tmsCategoriesOf(officeId: number, onlyActive = true) {
  * The areas an office reports on, by Kemendagri code prefix: the kecamatan (or desa/kelurahan) of a
  * kabupaten/kota, of a province, or of the whole country for KPU RI.
  */
-export function officeAreas(office: OfficeRef, level: RecapLevel): { code: string; name: string; district?: string }[] {
+export function officeAreas(
+  office: OfficeRef,
+  level: RecapLevel,
+  withDistrict = true,
+): { code: string; name: string; district?: string }[] {
   const client = db().$client;
   const prefix = office.level === "ri" ? "" : `${office.code}.`;
-  if (level === "kecamatan")
+  if (level === "kecamatan" || !withDistrict)
     return client
-      .prepare("select code, name from areas where level = 'district' and substr(code, 1, ?) = ? order by code")
-      .all(prefix.length, prefix) as { code: string; name: string }[];
+      .prepare("select code, name from areas where level = ? and substr(code, 1, ?) = ? order by code")
+      .all(level === "kecamatan" ? "district" : "village", prefix.length, prefix) as { code: string; name: string }[];
   return client
     .prepare(
       `select v.code, v.name, d.name as district from areas v join areas d on d.code = v.parent_code
@@ -88,13 +92,13 @@ export function rowsOf(recapId: number): ComputedRow[] {
 }
 
 /** Inserts rows with one prepared statement (the national desa-level import writes 83,700+). */
-export function insertRows(database: DB, recapId: number, rows: RecapRow[]) {
+export function insertRows(database: DB, recapId: number, rows: (RecapRow | ComputedRow)[]) {
   const insert = database.$client.prepare(
     `insert into recap_rows (recap_id, area_code, previous_l, previous_p, new_voters_l, new_voters_p, tms_l, tms_p,
       tms_detail, corrections_l, corrections_p, dpb_l, dpb_p) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   for (const row of rows) {
-    const c = computeRow(row);
+    const c = "dpb" in row ? row : computeRow(row);
     const detail: Record<string, [number, number]> = {};
     for (const [code, v] of Object.entries(row.tms)) if (v.l || v.p) detail[code] = [v.l, v.p];
     insert.run(
@@ -181,7 +185,7 @@ export function latestVersion(officeId: number, level: RecapLevel, period: strin
 
 /** What validation needs to know about the office and the period. */
 export function validationContext(office: OfficeRef, level: RecapLevel, period: string) {
-  const list = officeAreas(office, level);
+  const list = officeAreas(office, level, false);
   const categories = tmsCategoriesOf(office.id, false);
   const previous = determinedBefore(office.id, level, period);
   return {
