@@ -444,3 +444,41 @@ export function blankGridRows(office: OfficeRef, level: RecapLevel, period: stri
 }
 
 const ZERO_LP: LP = { l: 0, p: 0 };
+
+/**
+ * Saves the office's TMS categories in one transaction: labels, order and active flag of existing
+ * ones (codes never change: rows refer to them), plus an optional new category. A taken code: false.
+ */
+export function saveTmsCategories(
+  actor: Actor,
+  input: { cat: { id: number; label: string; sortOrder: number; isActive: boolean }[]; add?: { code?: string; label?: string; sortOrder?: string } },
+): boolean {
+  ensureTmsCategories(db(), actor.office.id);
+  const add = input.add;
+  if (add?.code) {
+    const taken = db()
+      .select()
+      .from(tmsCategories)
+      .where(and(eq(tmsCategories.officeId, actor.office.id), sql`lower(${tmsCategories.code}) = lower(${add.code})`))
+      .get();
+    if (taken) return false;
+  }
+  return db().transaction((tx) => {
+    for (const c of input.cat)
+      tx.update(tmsCategories)
+        .set({ label: c.label, sortOrder: c.sortOrder, isActive: c.isActive })
+        .where(and(eq(tmsCategories.id, c.id), eq(tmsCategories.officeId, actor.office.id)))
+        .run();
+    if (add?.code && add.label) {
+      const last = tx
+        .select({ n: sql<number>`coalesce(max(${tmsCategories.sortOrder}), 0)` })
+        .from(tmsCategories)
+        .where(eq(tmsCategories.officeId, actor.office.id))
+        .get();
+      tx.insert(tmsCategories)
+        .values({ officeId: actor.office.id, code: add.code, label: add.label, sortOrder: add.sortOrder ? Number(add.sortOrder) : (last?.n ?? 0) + 10 })
+        .run();
+    }
+    return true;
+  });
+}

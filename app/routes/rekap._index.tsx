@@ -103,7 +103,10 @@ export default function RecapIndex() {
                 Masukan data pemangku kepentingan
               </Link>
             </>
-          ) : null}
+          ) : null}{" "}
+          <Link className="button button--ghost" to="/rekap/kategori-tms">
+            Kategori TMS
+          </Link>
         </p>
       </div>
 

@@ -11,6 +11,7 @@ import * as recapRoute from "../../app/routes/rekap.$id";
 import * as importRoute from "../../app/routes/rekap.impor";
 import * as indexRoute from "../../app/routes/rekap._index";
 import * as deliveriesRoute from "../../app/routes/rekap.masukan-data";
+import * as categoriesRoute from "../../app/routes/rekap.kategori-tms";
 import { dataDeliveries, offices, recaps } from "../../db/schema";
 import { useTestDatabase } from "../helpers/db";
 import { BASE, bodyOf, call, cookieFor } from "../helpers/http";
@@ -381,5 +382,30 @@ describe("stakeholder data register", () => {
     expect(foreign.status).toBe(404);
     const foreignOrg = await call(deliveriesRoute.action, "/rekap/masukan-data", { cookie: cookieB, form });
     expect(foreignOrg.status).toBe(400);
+  });
+});
+
+describe("TMS categories", () => {
+  it("the office relabels, reorders, deactivates and adds categories; codes stay unique", async () => {
+    const before = tmsCategoriesOf(jeparaId, false);
+    const form: Record<string, string> = {};
+    before.forEach((c, i) => {
+      form[`cat.${i}.id`] = String(c.id);
+      form[`cat.${i}.label`] = c.code === "1" ? "Meninggal dunia" : c.label;
+      form[`cat.${i}.sortOrder`] = String(c.sortOrder);
+      if (c.isActive && c.code !== "KTP") form[`cat.${i}.isActive`] = "on";
+    });
+    const dup = await call(categoriesRoute.action, "/rekap/kategori-tms", { cookie: cookieA, form: { ...form, "add.code": "tD", "add.label": "Lagi" } });
+    expect(dup.status).toBe(400);
+    expect((await bodyOf<{ errors: Record<string, string> }>(dup)).errors["add.code"]).toContain("sudah dipakai");
+    const ok = await call(categoriesRoute.action, "/rekap/kategori-tms", { cookie: cookieA, form: { ...form, "add.code": "9", "add.label": "Salah input" } });
+    expect(ok.status).toBe(302);
+    const after = tmsCategoriesOf(jeparaId, false);
+    expect(after.find((c) => c.code === "1")!.label).toBe("Meninggal dunia");
+    expect(after.find((c) => c.code === "KTP")!.isActive).toBe(false);
+    expect(after.find((c) => c.code === "9")).toMatchObject({ label: "Salah input", isActive: true });
+    expect(tmsCategoriesOf(jeparaId).map((c) => c.code)).not.toContain("KTP");
+    const commissioner = cookieFor("ketua.jepara@pleno.demo");
+    expect((await call(categoriesRoute.action, "/rekap/kategori-tms", { cookie: commissioner, form })).status).toBe(403);
   });
 });

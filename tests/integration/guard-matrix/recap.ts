@@ -33,4 +33,6 @@ export const cases: RouteCase[] = [
   { route: "rekap.impor.tsx", path: "/rekap/impor", method: "POST", form: { intent: "upload", period: "2030-01" }, expect: only(400, ["secretariatA", "secretariatB"]) },
   { route: "rekap.masukan-data.tsx", path: "/rekap/masukan-data", expect: readers },
   { route: "rekap.masukan-data.tsx", path: "/rekap/masukan-data", method: "POST", form: { intent: "create" }, expect: only(400, ["secretariatA", "secretariatB"]) },
+  { route: "rekap.kategori-tms.tsx", path: "/rekap/kategori-tms", expect: readers },
+  { route: "rekap.kategori-tms.tsx", path: "/rekap/kategori-tms", method: "POST", form: { "add.code": "X" }, expect: only(400, ["secretariatA", "secretariatB"]) },
 ];
