@@ -151,7 +151,7 @@ export type ValidationContext = {
   categoryCodes: string[];
   /** Areas the office may report on, by code; names (lower case) resolve to codes. */
   areasByCode: Map<string, string>;
-  areaCodeByName: Map<string, string>;
+  areaCodeByName: Pick<Map<string, string>, "get">;
   /** The DPB determined for the previous period, per area; null when there is none. */
   determinedPrevious: Map<string, LP> | null;
 };
@@ -162,10 +162,14 @@ const fmt = (n: number) => new Intl.NumberFormat("id-ID").format(n);
  * Reads and checks every row; returns the rows it could read and every problem, by row and column.
  * Nothing may be saved while problems is not empty.
  */
-export function validateRows(raw: RawRow[], ctx: ValidationContext): { rows: ComputedRow[]; problems: Problem[] } {
+export function validateRows(
+  raw: RawRow[],
+  ctx: ValidationContext,
+  /** Areas already read, by code → line; pass the same map when validating a file in parts. */
+  seen = new Map<string, number>(),
+): { rows: ComputedRow[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const rows: ComputedRow[] = [];
-  const seen = new Map<string, number>();
   for (const r of raw) {
     const flag = (column: string, message: string) => problems.push({ row: r.line, column, message });
     const num = (key: string): number => {

@@ -10,6 +10,7 @@ import {
   type ComputedRow,
   type LP,
   type RawRow,
+  type Problem,
   type RecapRow,
 } from "../domain/recap";
 import { DEFAULT_TMS_CATEGORIES } from "../domain/tms-categories";
@@ -183,6 +184,17 @@ export function latestVersion(officeId: number, level: RecapLevel, period: strin
     .get();
 }
 
+/** Area names to codes, built only when a file names an area instead of giving its code. */
+function lazyNameIndex(list: { code: string; name: string }[]): Pick<Map<string, string>, "get"> {
+  let index: Map<string, string> | undefined;
+  return {
+    get(name: string) {
+      index ??= new Map(list.map((a) => [a.name.toLowerCase(), a.code]));
+      return index.get(name);
+    },
+  };
+}
+
 /** What validation needs to know about the office and the period. */
 export function validationContext(office: OfficeRef, level: RecapLevel, period: string) {
   const list = officeAreas(office, level, false);
@@ -195,53 +207,69 @@ export function validationContext(office: OfficeRef, level: RecapLevel, period: 
     context: {
       categoryCodes: categories.filter((c) => c.isActive).map((c) => c.code),
       areasByCode: new Map(list.map((a) => [a.code, a.name])),
-      areaCodeByName: new Map(list.map((a) => [a.name.toLowerCase(), a.code])),
+      areaCodeByName: lazyNameIndex(list),
       determinedPrevious: previous?.byArea ?? null,
     },
   };
 }
 
+/** Thrown inside the save transaction to roll everything back when a later part has problems. */
+class InvalidRows extends Error {}
+
+const SAVE_CHUNK = 500;
+
 /**
  * Validates and saves a period's rows in one transaction, all or nothing: into the period's draft
  * when there is one, else as a new first version. A determined period refuses (409): it is
- * corrected through a new version.
+ * corrected through a new version. Rows are validated and written in parts, so a national
+ * desa-level file never holds every computed row in memory at once; any problem rolls back all.
  */
 export function saveRecapRows(
   actor: Actor,
   input: { period: string; level: RecapLevel; raw: RawRow[] },
-): { ok: true; recapId: number; rowCount: number } | { ok: false; problems: ReturnType<typeof validateRows>["problems"] } {
+): { ok: true; recapId: number; rowCount: number } | { ok: false; problems: Problem[] } {
+  if (input.raw.length === 0) return { ok: false, problems: [{ row: 0, column: "_file", message: "Tidak ada baris rekap." }] };
   const { context } = validationContext(actor.office, input.level, input.period);
-  const { rows, problems } = validateRows(input.raw, context);
-  if (input.raw.length === 0) problems.push({ row: 0, column: "_file", message: "Tidak ada baris rekap." });
-  if (problems.length) return { ok: false, problems };
+  const problems: Problem[] = [];
   const database = db();
-  const recapId = database.transaction((tx) => {
-    const latest = latestVersion(actor.office.id, input.level, input.period);
-    let id: number;
-    if (latest && latest.status === "ditetapkan")
-      fail(409, "Rekap periode ini sudah ditetapkan. Perubahan hanya lewat koreksi (versi baru dengan alasan).");
-    if (latest) {
-      id = latest.id;
-      tx.delete(recapRows).where(eq(recapRows.recapId, id)).run();
-      tx.update(recaps).set({ updatedBy: actor.user.id, updatedAt: new Date() }).where(eq(recaps.id, id)).run();
-    } else {
-      id = tx
-        .insert(recaps)
-        .values({
-          officeId: actor.office.id,
-          period: input.period,
-          periodEnd: periodEnd(input.period),
-          level: input.level,
-          createdBy: actor.user.id,
-          updatedBy: actor.user.id,
-        })
-        .returning({ id: recaps.id })
-        .get().id;
-    }
-    insertRows(database, id, rows);
-    return id;
-  });
-  return { ok: true, recapId, rowCount: rows.length };
+  try {
+    const recapId = database.transaction((tx) => {
+      const latest = latestVersion(actor.office.id, input.level, input.period);
+      let id: number;
+      if (latest && latest.status === "ditetapkan")
+        fail(409, "Rekap periode ini sudah ditetapkan. Perubahan hanya lewat koreksi (versi baru dengan alasan).");
+      if (latest) {
+        id = latest.id;
+        tx.delete(recapRows).where(eq(recapRows.recapId, id)).run();
+        tx.update(recaps).set({ updatedBy: actor.user.id, updatedAt: new Date() }).where(eq(recaps.id, id)).run();
+      } else {
+        id = tx
+          .insert(recaps)
+          .values({
+            officeId: actor.office.id,
+            period: input.period,
+            periodEnd: periodEnd(input.period),
+            level: input.level,
+            createdBy: actor.user.id,
+            updatedBy: actor.user.id,
+          })
+          .returning({ id: recaps.id })
+          .get().id;
+      }
+      const seen = new Map<string, number>();
+      for (let i = 0; i < input.raw.length; i += SAVE_CHUNK) {
+        const part = validateRows(input.raw.slice(i, i + SAVE_CHUNK), context, seen);
+        for (const p of part.problems) problems.push(p);
+        if (problems.length === 0) insertRows(database, id, part.rows);
+      }
+      if (problems.length) throw new InvalidRows();
+      return id;
+    });
+    return { ok: true, recapId, rowCount: input.raw.length };
+  } catch (error) {
+    if (error instanceof InvalidRows) return { ok: false, problems };
+    throw error;
+  }
 }
 
 /**
