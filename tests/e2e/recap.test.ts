@@ -73,6 +73,9 @@ describe("recap import in the browser", () => {
     expect(await bad.getAttribute("aria-invalid")).toBe("true");
     await expect.poll(() => page.locator(".cell-error").first().textContent()).toBe("Tidak boleh negatif.");
     await bad.fill("20");
+    // Tab walks down the column: from the first kecamatan's cell to the second's, not across the row.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("cell|1|newVoters.l");
     await page.getByRole("button", { name: "Simpan semua baris" }).click();
     await page.getByText("Rekap disimpan.").waitFor();
     expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("Triwulan I 2026");
