@@ -158,6 +158,27 @@ describe("hand entry", () => {
     expect(first.corrections.l).toBe(9);
   });
 
+  it("edits a draft in place on its page (same recap, same version)", async () => {
+    const draft = recapOf("2026-01")!;
+    const page = await bodyOf<{ gridRows: { area: string; line: number; cells: Record<string, string> }[] }>(
+      await call(recapRoute.loader, `/rekap/${draft.id}`, { cookie: cookieA, params: { id: String(draft.id) } }),
+    );
+    const form = new FormData();
+    form.set("intent", "save");
+    page.gridRows.forEach((r, i) => {
+      form.set(`line|${i}`, String(r.line));
+      form.set(`cell|${i}|area`, r.area);
+      for (const [k, v] of Object.entries(r.cells)) form.set(`cell|${i}|${k}`, v);
+    });
+    form.set("cell|0|newVoters.l", "100");
+    const res = await call(recapRoute.action, `/rekap/${draft.id}`, { cookie: cookieA, params: { id: String(draft.id) }, form });
+    expect(res.status).toBe(302);
+    expect(countFor("2026-01")).toBe(1);
+    const first = rowsOf(draft.id).find((r) => r.areaCode === page.gridRows[0].area)!;
+    expect(first.newVoters.l).toBe(100);
+    expect(first.dpb.l).toBe(first.previous.l + 100 - first.tmsTotal.l);
+  });
+
   it("refuses a previous DPB that differs from the determined one", async () => {
     const q3 = rowsOf(recapOf("2025-Q3")!.id);
     const form = new FormData();
