@@ -217,6 +217,13 @@ async function seedDemo(database: DB): Promise<void> {
     DEMO_OFFICES.map((o) => o.code),
   );
   seedRecaps(database);
+  // Each recap belongs to the DPB pleno of its office and period.
+  database.run(sql`
+    update recaps set meeting_id = (
+      select m.id from meetings m
+      where m.office_id = recaps.office_id and m.period = recaps.period
+        and m.kind in ('internal_monthly', 'open_quarterly')
+    ) where meeting_id is null`);
 }
 
 const OFFICE_NAMES: Record<string, string> = {

@@ -13,6 +13,7 @@ function itemsFor(user: NavUser | null): Item[] {
   if (user?.role === "secretariat" || user?.role === "commissioner") items.push({ to: "/rapat", label: "Rapat" });
   if (user?.role === "secretariat")
     items.push({ to: "/pemangku-kepentingan", label: "Pemangku Kepentingan" });
+  if (user?.role === "secretariat" || user?.role === "commissioner") items.push({ to: "/rekap", label: "Rekap DPB" });
   if (user?.role === "admin") items.push({ to: "/admin", label: "Admin" });
   if (user) items.push({ to: "/akun", label: "Akun" });
   return items;

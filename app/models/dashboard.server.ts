@@ -7,6 +7,7 @@ import { formatShortDateTime } from "../domain/format";
 import { unansweredCount } from "./feedback.server";
 import { meetingCounts } from "./meeting.server";
 import { adminScope, commissionersOf } from "./office.server";
+import { draftRecapCount } from "./recap.server";
 import { stakeholderCounts } from "./stakeholder.server";
 
 export type Task = { label: string; count: number; href: string };
@@ -54,6 +55,7 @@ export function dashboardFor(actor: Actor) {
         { label: "Poin tanggapan peserta yang belum dijawab", count: unansweredCount(actor), href: "/rapat?waktu=lalu" },
         { label: "Organisasi tanpa kontak aktif", count: s.withoutContact, href: "/pemangku-kepentingan?tanpaKontak=1" },
         { label: "Kontak tanpa nomor WhatsApp", count: s.contactsWithoutWhatsapp, href: "/pemangku-kepentingan" },
+        { label: "Rekap DPB masih draf", count: draftRecapCount(officeId), href: "/rekap" },
       ];
       return {
         kind: "secretariat" as const,

@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { offices, stakeholders, users } from "./core";
 import { meetings } from "./meetings";
 
-const now = sql`(unixepoch('subsec') * 1000)`;
+const createdAt = () =>
+  integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
-/** TMS categories an office uses: code and label separate, since numbering differs between sources. */
+/** TMS categories per office: code (as the office's operators number them) and label kept apart. */
 export const tmsCategories = sqliteTable(
   "tms_categories",
   {
@@ -15,17 +16,21 @@ export const tmsCategories = sqliteTable(
       .references(() => offices.id),
     code: text("code").notNull(),
     label: text("label").notNull(),
-    /** Which category counts as "ganda" for the duplicate rate. */
-    isDuplicate: integer("is_duplicate", { mode: "boolean" }).notNull().default(false),
-    position: integer("position").notNull(),
+    /** The PKPU 6/2021 Pasal 18(3) criterion it belongs to, for reports across offices. */
+    legalBasis: text("legal_basis").notNull().default(""),
+    sortOrder: integer("sort_order").notNull(),
     isActive: integer("is_active", { mode: "boolean" }).notNull().default(true),
   },
   (t) => [uniqueIndex("tms_categories_office_code_uq").on(t.officeId, t.code)],
 );
 
+export const RECAP_LEVELS = ["kecamatan", "desa"] as const;
+export const RECAP_STATUSES = ["draf", "ditetapkan"] as const;
+export type RecapStatus = (typeof RECAP_STATUSES)[number];
+
 /**
- * One recap of an office for a period. Determined recaps are locked; a correction is a new version
- * that names the one it replaces, with a reason.
+ * One version of an office's Model A-Rekap PDPB for a period. A determined (ditetapkan) version is
+ * never edited: a correction is a new version naming the one it replaces, with its reason.
  */
 export const recaps = sqliteTable(
   "recaps",
@@ -35,34 +40,46 @@ export const recaps = sqliteTable(
       .notNull()
       .references(() => offices.id),
     period: text("period").notNull(),
+    /** Sortable last month of the period (2025-Q2 → 202506), to find the previous period. */
+    periodEnd: integer("period_end").notNull(),
+    /** The meeting that determines it. */
     meetingId: integer("meeting_id").references(() => meetings.id),
-    level: text("level", { enum: ["district", "village"] }).notNull().default("district"),
-    status: text("status", { enum: ["draf", "ditetapkan", "diganti"] }).notNull().default("draf"),
+    level: text("level", { enum: RECAP_LEVELS }).notNull().default("kecamatan"),
+    status: text("status", { enum: RECAP_STATUSES }).notNull().default("draf"),
     version: integer("version").notNull().default(1),
     replacesRecapId: integer("replaces_recap_id"),
     correctionReason: text("correction_reason"),
-    createdBy: integer("created_by").references(() => users.id),
-    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
     determinedAt: integer("determined_at", { mode: "timestamp_ms" }),
+    createdBy: integer("created_by").references(() => users.id),
+    updatedBy: integer("updated_by").references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },
-  (t) => [uniqueIndex("recaps_office_period_version_uq").on(t.officeId, t.period, t.version), index("recaps_office_status_idx").on(t.officeId, t.status, t.period)],
+  (t) => [
+    uniqueIndex("recaps_office_period_version_uq").on(t.officeId, t.period, t.level, t.version),
+    index("recaps_office_end_idx").on(t.officeId, t.status, t.periodEnd),
+  ],
 );
 
-/** One row of the Model A-Rekap PDPB: stored counts (DPB and TMS totals derived, kept for queries). */
+/**
+ * One area's row. TMS per category is kept as JSON ({"code": [L, P]}) with its totals in columns,
+ * see docs/decisions/0004-recap-storage.md; DPB is computed by the model and stored for queries.
+ */
 export const recapRows = sqliteTable(
   "recap_rows",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     recapId: integer("recap_id")
       .notNull()
-      .references(() => recaps.id),
+      .references(() => recaps.id, { onDelete: "cascade" }),
     areaCode: text("area_code").notNull(),
     previousL: integer("previous_l").notNull(),
     previousP: integer("previous_p").notNull(),
-    newL: integer("new_l").notNull(),
-    newP: integer("new_p").notNull(),
+    newVotersL: integer("new_voters_l").notNull(),
+    newVotersP: integer("new_voters_p").notNull(),
     tmsL: integer("tms_l").notNull(),
     tmsP: integer("tms_p").notNull(),
+    tmsDetail: text("tms_detail").notNull().default("{}"),
     correctionsL: integer("corrections_l").notNull(),
     correctionsP: integer("corrections_p").notNull(),
     dpbL: integer("dpb_l").notNull(),
@@ -71,24 +88,19 @@ export const recapRows = sqliteTable(
   (t) => [uniqueIndex("recap_rows_recap_area_uq").on(t.recapId, t.areaCode)],
 );
 
-export const recapRowTms = sqliteTable(
-  "recap_row_tms",
-  {
-    rowId: integer("row_id")
-      .notNull()
-      .references(() => recapRows.id),
-    categoryId: integer("category_id")
-      .notNull()
-      .references(() => tmsCategories.id),
-    l: integer("l").notNull(),
-    p: integer("p").notNull(),
-  },
-  (t) => [primaryKey({ columns: [t.rowId, t.categoryId] })],
-);
+export const DELIVERY_KINDS = [
+  "data_kematian",
+  "pemilih_pemula",
+  "penghuni_rusun",
+  "pemilih_disabilitas",
+  "menikah_di_bawah_17",
+  "lainnya",
+] as const;
+export type DeliveryKind = (typeof DELIVERY_KINDS)[number];
+export const DELIVERY_STATUSES = ["diterima", "diverifikasi", "ditindaklanjuti"] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
 
-export const DELIVERY_KINDS = ["data_kematian", "pemilih_pemula", "penghuni_rusun", "pemilih_disabilitas", "menikah_di_bawah_17", "lainnya"] as const;
-
-/** The stakeholder data register (masukan data): who delivered what, and what it produced. */
+/** Stakeholder data register (masukan data): who delivered what for a period, and what it produced. */
 export const dataDeliveries = sqliteTable(
   "data_deliveries",
   {
@@ -101,14 +113,15 @@ export const dataDeliveries = sqliteTable(
       .notNull()
       .references(() => stakeholders.id),
     kind: text("kind", { enum: DELIVERY_KINDS }).notNull(),
-    records: integer("records").notNull(),
+    recordCount: integer("record_count").notNull(),
     receivedOn: text("received_on").notNull(),
-    status: text("status", { enum: ["diterima", "diverifikasi", "ditindaklanjuti"] }).notNull().default("diterima"),
-    tmsCount: integer("tms_count").notNull().default(0),
-    newVoterCount: integer("new_voter_count").notNull().default(0),
+    status: text("status", { enum: DELIVERY_STATUSES }).notNull().default("diterima"),
+    resultingTms: integer("resulting_tms").notNull().default(0),
+    resultingNewVoters: integer("resulting_new_voters").notNull().default(0),
     notes: text("notes").notNull().default(""),
     createdBy: integer("created_by").references(() => users.id),
-    createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+    createdAt: createdAt(),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("data_deliveries_office_period_idx").on(t.officeId, t.period)],
 );
