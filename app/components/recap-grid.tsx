@@ -89,7 +89,9 @@ export function RecapGrid({
           inputMode="numeric"
           autoComplete="off"
           readOnly={locked}
-          tabIndex={locked ? -1 : col * n + i + 1}
+          tabIndex={locked ? -1 : undefined}
+          data-col={col}
+          data-row={i}
           aria-label={`${label}, ${row.name}`}
           aria-invalid={message ? true : undefined}
           aria-describedby={message ? `${id}-error` : undefined}
@@ -127,9 +129,31 @@ export function RecapGrid({
     </>
   );
 
+  /**
+   * Tab runs down a column (then to the top of the next), as operators key in a recap sheet;
+   * Shift+Tab goes back up. Without JavaScript the browser's row order applies.
+   */
+  const onKeyDown = (event: React.KeyboardEvent<HTMLTableElement>) => {
+    const target = event.target as HTMLInputElement;
+    if (event.key !== "Tab" || target.dataset.col === undefined) return;
+    const col = Number(target.dataset.col);
+    const row = Number(target.dataset.row);
+    const step = event.shiftKey ? -1 : 1;
+    let nextRow = row + step;
+    let nextCol = col;
+    if (nextRow >= n) [nextRow, nextCol] = [0, col + 1];
+    if (nextRow < 0) [nextRow, nextCol] = [n - 1, col - 1];
+    const next = event.currentTarget.querySelector<HTMLInputElement>(`input[data-col="${nextCol}"][data-row="${nextRow}"]:not([readonly])`);
+    if (next) {
+      event.preventDefault();
+      next.focus();
+      next.select();
+    }
+  };
+
   return (
-    <div className="table-wrap">
-      <table className="recap-grid">
+    <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel rekapitulasi, dapat digulir ke samping">
+      <table className="recap-grid" onKeyDown={onKeyDown}>
         <caption>{caption}</caption>
         <thead>
           <tr>

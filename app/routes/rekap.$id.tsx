@@ -197,7 +197,7 @@ export default function RecapPage() {
             <strong>{FLAG_LABELS[f.kind]}:</strong> {f.message}
           </p>
         ))}
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
           <table>
             <thead>
               <tr>
@@ -247,7 +247,7 @@ export default function RecapPage() {
 
       <section aria-labelledby="hist-title">
         <h2 id="hist-title">Riwayat versi</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
           <table>
             <thead>
               <tr>

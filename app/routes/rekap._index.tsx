@@ -177,7 +177,7 @@ export default function RecapIndex() {
         {data.recaps.length === 0 ? (
           <p className="muted">Belum ada rekap.</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
             <table>
               <thead>
                 <tr>

@@ -58,7 +58,7 @@ export default function TmsCategoriesPage() {
       ) : null}
       <FormAlert errors={failed?.errors} />
       <Form method="post">
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
           <table>
             <thead>
               <tr>

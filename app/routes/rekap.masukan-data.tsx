@@ -80,7 +80,7 @@ export default function DeliveriesPage() {
       <section aria-labelledby="list-title">
         <h2 id="list-title">{data.period ? `Masukan ${data.periodLabel}` : "Belum ada masukan data"}</h2>
         {data.deliveries.length ? (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
             <table>
               <thead>
                 <tr>

@@ -32,6 +32,11 @@ const PAGES: { who: string | null; paths: string[] }[] = [
       "/rapat/baru",
       "/rapat/seri",
       "@first-meeting",
+      "/rekap",
+      "@first-recap",
+      "/rekap/impor",
+      "/rekap/masukan-data",
+      "/rekap/kategori-tms",
     ],
   },
   { who: "ketua.jepara@pleno.demo", paths: ["/dasbor", "/rapat"] },
@@ -53,6 +58,11 @@ describe("accessibility (axe-core): no serious or critical violation", () => {
             await page.goto(`${server.url}/rapat?waktu=lalu`);
             await page.locator("table a[href^='/rapat/']").first().click();
             await page.locator("#agenda").waitFor();
+          } else if (path === "@first-recap") {
+            await page.goto(`${server.url}/rekap`);
+            await page.locator("main table a[href^='/rekap/']").first().click();
+            await page.waitForURL(/\/rekap\/\d+/);
+            await page.locator("main h1").waitFor();
           } else await page.goto(`${server.url}${path}`);
           for (const v of await seriousA11yViolations(page)) problems.push(`${path}: ${v}`);
         }
