@@ -8,7 +8,7 @@ import { FormAlert, SelectField, TextArea, TextField } from "../components/field
 import { ATTENDANCE_LABELS, KIND_LABELS, STATUS_LABELS } from "../domain/agenda";
 import { formatDate, formatNumber, formatShortDateTime, formatTime, utcToZoned, zoneLabel } from "../domain/format";
 import { agendaItemSchema, meetingSchema } from "../domain/meeting-schema";
-import { periodInWords } from "../domain/periods";
+import { periodInWords, periodRange } from "../domain/periods";
 import { describeQuorum } from "../domain/quorum";
 import { formDataToObject, validate, type FieldErrors } from "../lib/forms";
 import { emailInvitation } from "../models/meeting-documents.server";
@@ -40,7 +40,8 @@ import {
   updateMeeting,
 } from "../models/meeting.server";
 import { commissionersOf } from "../models/office.server";
-import { recapSummaryForMeeting } from "../models/recap.server";
+import { deliveriesForPeriod, recapSummaryForMeeting } from "../models/recap.server";
+import { DELIVERY_KIND_LABELS, DELIVERY_STATUS_LABELS } from "../domain/recap-labels";
 import { openFollowUpsFromPrevious } from "../models/feedback.server";
 import { FOLLOW_UP_LABELS } from "../domain/feedback-schema";
 import { activeContactsByStakeholder, listStakeholders } from "../models/stakeholder.server";
@@ -53,6 +54,18 @@ function idParam(params: { id?: string }) {
   const id = Number(params.id);
   if (!Number.isSafeInteger(id) || id <= 0) fail(404);
   return id;
+}
+
+/** The period itself and the months it spans (deliveries are recorded per month or per quarter). */
+function periodsCovered(period: string): string[] {
+  const { start, end } = periodRange(period);
+  const months: string[] = [];
+  for (let d = start.slice(0, 7); d <= end.slice(0, 7); ) {
+    months.push(d);
+    const [y, m] = d.split("-").map(Number);
+    d = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, "0")}`;
+  }
+  return months.includes(period) ? months : [period, ...months];
 }
 
 function load(actor: Actor, id: number) {
@@ -91,6 +104,21 @@ function load(actor: Actor, id: number) {
     decisions: decisionsOf(id),
     recap: recapSummaryForMeeting(actor.office.id, id),
     followUps: openFollowUpsFromPrevious(meeting),
+    deliveries:
+      meeting.kind === "coordination_quarterly" || meeting.kind === "open_quarterly"
+        ? periodsCovered(meeting.period).flatMap((p) =>
+            deliveriesForPeriod(actor.office.id, p).map((d) => ({
+              id: d.delivery.id,
+              organisation: d.stakeholderName,
+              kind: d.delivery.kind,
+              records: d.delivery.recordCount,
+              receivedOn: d.delivery.receivedOn,
+              status: d.delivery.status,
+              tms: d.delivery.resultingTms,
+              newVoters: d.delivery.resultingNewVoters,
+            })),
+          )
+        : [],
     commissioners: commissionersOf(actor.office.id).map((c) => ({ id: c.membership.id, label: `${c.user.name} (${c.membership.title})` })),
     organisations: orgs.map((o) => ({
       id: o.stakeholder.id,
@@ -381,6 +409,40 @@ export default function MeetingPage() {
             </table>
           </div>
           <p className="muted">Perbaikan data: {formatNumber(d.recap.corrections)} rekaman (tidak mengubah jumlah DPB).</p>
+        </section>
+      ) : null}
+
+      {d.deliveries.length ? (
+        <section className="card" id="masukan-data" aria-labelledby="deliveries-title">
+          <h2 id="deliveries-title">Masukan data dari pemangku kepentingan</h2>
+          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel masukan data, dapat digulir ke samping">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Organisasi</th>
+                  <th scope="col">Data</th>
+                  <th scope="col" className="num">Jumlah rekaman</th>
+                  <th scope="col">Diterima</th>
+                  <th scope="col">Status</th>
+                  <th scope="col" className="num">Menjadi TMS</th>
+                  <th scope="col" className="num">Menjadi pemilih baru</th>
+                </tr>
+              </thead>
+              <tbody>
+                {d.deliveries.map((x) => (
+                  <tr key={x.id}>
+                    <td>{x.organisation}</td>
+                    <td>{DELIVERY_KIND_LABELS[x.kind]}</td>
+                    <td className="num">{formatNumber(x.records)}</td>
+                    <td>{x.receivedOn}</td>
+                    <td>{DELIVERY_STATUS_LABELS[x.status]}</td>
+                    <td className="num">{formatNumber(x.tms)}</td>
+                    <td className="num">{formatNumber(x.newVoters)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ) : null}
 

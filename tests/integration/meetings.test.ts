@@ -189,6 +189,10 @@ describe("meetings", () => {
     expect(body.recap.areas).toBe(16);
     expect(body.recap.dpb.l + body.recap.dpb.p).toBe(928_809);
     expect(body.recap.corrections).toBe(7_777);
+    const withData = await bodyOf<{ deliveries: { organisation: string; records: number }[] }>(
+      await call(meetingLoader, `/rapat/${q2.id}`, { cookie: A, params: { id: String(q2.id) } }),
+    );
+    expect(withData.deliveries.length).toBeGreaterThan(0);
   });
 
   it("the list marks overdue meetings and filters them", async () => {
