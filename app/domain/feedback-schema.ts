@@ -1,9 +1,9 @@
 /**
  * The formulir tanggapan: one zod schema for react-hook-form in the browser and for the action.
+ * Written with zod/mini, which tree-shakes: the participants' phones download only what it uses.
  */
-import { z } from "zod";
-import { FEEDBACK_CATEGORIES, FOLLOW_UP_STATUSES, STANCES } from "../domain/enums";
-import { rules } from "../lib/forms";
+import * as z from "zod/mini";
+import { FEEDBACK_CATEGORIES, FOLLOW_UP_STATUSES, STANCES } from "./enums";
 
 export const MAX_POINTS = 20;
 export const MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
@@ -27,34 +27,41 @@ export const FOLLOW_UP_LABELS: Record<(typeof FOLLOW_UP_STATUSES)[number], strin
   selesai: "Selesai",
 };
 
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} wajib diisi.` })
+    .check(z.trim(), z.minLength(1, `${label} wajib diisi.`), z.maxLength(max, `${label} paling banyak ${max} karakter.`));
+
 export const pointSchema = z.object({
   category: z.enum(FEEDBACK_CATEGORIES, { error: "Pilih kategori." }),
-  districtCode: z.string({ error: "Pilih kecamatan." }).regex(/^\d{2}\.\d{2}\.\d{2}$/, "Pilih kecamatan."),
+  districtCode: z.string({ error: "Pilih kecamatan." }).check(z.regex(/^\d{2}\.\d{2}\.\d{2}$/, "Pilih kecamatan.")),
   villageCode: z
-    .string()
-    .optional()
-    .transform((v) => (v ? v : null))
-    .refine((v) => v === null || /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(v), "Pilih desa/kelurahan dari daftar."),
+    .pipe(
+      z.optional(z.string()),
+      z.transform((v) => (v ? v : null)),
+    )
+    .check(z.refine((v) => v === null || /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(v), "Pilih desa/kelurahan dari daftar.")),
   voters: z.coerce
     .number({ error: "Jumlah pemilih harus angka." })
-    .int("Jumlah pemilih harus bilangan bulat.")
-    .min(0, "Jumlah pemilih tidak boleh negatif.")
-    .max(1_000_000, "Jumlah pemilih terlalu besar."),
-  description: rules.requiredText("Uraian", 2000),
-  keepAttachment: z.string().optional(),
+    .check(
+      z.refine((n) => Number.isInteger(n), "Jumlah pemilih harus bilangan bulat."),
+      z.gte(0, "Jumlah pemilih tidak boleh negatif."),
+      z.lte(1_000_000, "Jumlah pemilih terlalu besar."),
+    ),
+  description: requiredText("Uraian", 2000),
+  keepAttachment: z.optional(z.string()),
 });
 
 export const feedbackSchema = z.object({
-  responderName: rules.requiredText("Nama", 120),
-  responderPosition: rules.requiredText("Jabatan", 120),
+  responderName: requiredText("Nama", 120),
+  responderPosition: requiredText("Jabatan", 120),
   stance: z.enum(STANCES, { error: "Pilih sikap Anda terhadap hasil rekapitulasi." }),
   points: z
     .array(pointSchema, { error: "Tuliskan paling sedikit satu poin tanggapan." })
-    .min(1, "Tuliskan paling sedikit satu poin tanggapan.")
-    .max(MAX_POINTS, `Paling banyak ${MAX_POINTS} poin.`),
+    .check(z.minLength(1, "Tuliskan paling sedikit satu poin tanggapan."), z.maxLength(MAX_POINTS, `Paling banyak ${MAX_POINTS} poin.`)),
 });
 
-export type FeedbackInput = z.infer<typeof feedbackSchema>;
+export type FeedbackInput = z.output<typeof feedbackSchema>;
 export type FeedbackFormValues = z.input<typeof feedbackSchema>;
 
 export const emptyPoint = (): FeedbackFormValues["points"][number] => ({
@@ -63,12 +70,6 @@ export const emptyPoint = (): FeedbackFormValues["points"][number] => ({
   villageCode: "",
   voters: "" as never,
   description: "",
-});
-
-export const answerSchema = z.object({
-  answer: rules.requiredText("Jawaban", 2000),
-  followUpStatus: z.enum(FOLLOW_UP_STATUSES, { error: "Pilih status tindak lanjut." }),
-  division: rules.optionalText("Divisi", 120),
 });
 
 /** Checks a file's first bytes: PDF, PNG or JPEG only, whatever its name says. */

@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { FOLLOW_UP_STATUSES } from "../domain/enums";
 import { fail, guard } from "../auth/guard.server";
 import { FormAlert, SelectField, TextArea, TextField } from "../components/fields";
-import { answerSchema, CATEGORY_LABELS, FOLLOW_UP_LABELS, STANCE_LABELS } from "../domain/feedback-schema";
+import { answerSchema } from "../domain/feedback-answer-schema";
+import { CATEGORY_LABELS, FOLLOW_UP_LABELS, STANCE_LABELS } from "../domain/feedback-schema";
 import { formatDateTime, formatNumber, utcToZoned, zonedToUtc } from "../domain/format";
 import { DIVISIONS } from "../domain/labels";
 import { periodInWords } from "../domain/periods";

@@ -20,7 +20,7 @@ import {
 } from "../domain/feedback-schema";
 import { formatDate, formatDateTime, formatNumber, formatTime, type ZoneName } from "../domain/format";
 import { periodInWords } from "../domain/periods";
-import { formDataToObject, validate, type FieldErrors } from "../lib/forms";
+import { formDataToObject, validate, type FieldErrors } from "../lib/form-data";
 import { readFeedbackForm, TOO_LARGE } from "../lib/feedback-upload.server";
 import {
   locationOptions,
