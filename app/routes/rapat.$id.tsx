@@ -296,6 +296,9 @@ export default function MeetingPage() {
               Tanggapan peserta
             </Link>
           ) : null}
+          <a className="button button--secondary" href={`/rapat/${meeting.id}/berita-acara.pdf`}>
+            Draf berita acara (PDF)
+          </a>
           <a className="button button--secondary" href={`/rapat/${meeting.id}/daftar-hadir.pdf`}>
             Daftar hadir (PDF)
           </a>

@@ -32,3 +32,8 @@ export const cases: RouteCase[] = [
   { route: "rapat.$id.undangan.$invitationId.wa.ts", path: (db) => `/rapat/${meetingOfA(db).id}/undangan/${invitationOfA(db).id}/wa`, expect: recordOfA(302, ["secretariatA"]) },
   { route: "rapat.$id.daftar-hadir[.pdf].ts", path: (db) => `/rapat/${meetingOfA(db).id}/daftar-hadir.pdf`, expect: recordOfA(200) },
 ];
+cases.push({
+  route: "rapat.$id.berita-acara[.pdf].ts",
+  path: (db) => `/rapat/${meetingOfA(db).id}/berita-acara.pdf`,
+  expect: only(200, ["secretariatA", "commissionerA"], { secretariatB: 404 }),
+});
