@@ -70,7 +70,19 @@ export function recapForComment(ctx: FeedbackContext) {
   return ctx.window?.showRecap ? recapSummaryForMeeting(ctx.office.id, ctx.meeting.id) : null;
 }
 
+const locationCache = new Map<string, ReturnType<typeof loadLocationOptions>>();
+
+/** Kecamatan with their desa for an office's forms; reference data, so kept in memory once read. */
 export function locationOptions(officeCode: string) {
+  let options = locationCache.get(officeCode);
+  if (!options) {
+    options = loadLocationOptions(officeCode);
+    if (options.length) locationCache.set(officeCode, options);
+  }
+  return options;
+}
+
+function loadLocationOptions(officeCode: string) {
   const districts = db().select({ code: areas.code, name: areas.name }).from(areas).where(eq(areas.parentCode, officeCode)).orderBy(asc(areas.name)).all();
   const villages = districts.length
     ? db()
