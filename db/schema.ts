@@ -4,3 +4,4 @@ export * from "./schema/register";
 export * from "./schema/meetings";
 export * from "./schema/recap";
 export * from "./schema/feedback";
+export * from "./schema/minutes";

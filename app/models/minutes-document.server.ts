@@ -13,14 +13,15 @@ import { parsePeriod, periodInWords } from "../domain/periods";
 import type { TemplateSchema } from "../domain/template";
 import { MONTH_NAMES, dateInWords, ordinalWord } from "../domain/words";
 import type { TableOptions } from "../pdf/document.server";
-import { renderDocument } from "../pdf/render.server";
+import { compileTemplate, renderTemplate } from "../domain/template";
+import { renderDocument, templateSource } from "../pdf/render.server";
 import { feedbackForMeeting } from "./feedback.server";
 import { kopLines } from "./meeting-documents.server";
 import { attendanceOf, decisionsOf, getMeeting, type Meeting } from "./meeting.server";
 import { settingsOf } from "./register.server";
 
 export const MINUTES_SCHEMA: TemplateSchema = {
-  values: ["nomor", "tentang", "tanggal_kata", "tempat", "jam", "kantor", "periode", "kota", "tanggal"],
+  values: ["nomor", "tentang", "tanggal_kata", "tempat", "jam", "kantor", "periode", "kota", "tanggal", "catatan"],
   lists: {
     masukan: { values: ["organisasi"], lists: { poin: { values: ["uraian"] } } },
     keputusan: { values: ["teks"] },
@@ -63,7 +64,8 @@ function recapOfMeeting(officeId: number, meetingId: number) {
 
 const n = formatNumber;
 
-export async function minutesPdf(actor: Actor, meetingId: number, number: string | null) {
+/** Everything the berita acara says, ready for the PDF writer or the web page. */
+export function minutesContent(actor: Actor, meetingId: number, number: string | null, notes = "") {
   const meeting = getMeeting(actor, meetingId);
   const office = db().select().from(offices).where(eq(offices.id, actor.office.id)).get()!;
   const zone = office.timeZone as ZoneName;
@@ -157,7 +159,7 @@ export async function minutesPdf(actor: Actor, meetingId: number, number: string
     },
   };
 
-  const pdf = await renderDocument({
+  return {
     template: minutesTemplateFor(meeting.kind),
     schema: MINUTES_SCHEMA,
     kop: kopLines(office),
@@ -180,7 +182,26 @@ export async function minutesPdf(actor: Actor, meetingId: number, number: string
       })),
       keputusan: decisionsOf(meetingId).map((d) => ({ teks: d.text })),
       tidak_hadir: absent.map((a) => ({ nama: a.name, alasan: `${ATTENDANCE_LABELS[a.status!]}${a.note ? `: ${a.note}` : ""}` })),
+      catatan: notes,
     },
-  });
-  return { pdf, fileName: `berita-acara-${meeting.period}-draf.pdf` };
+    fileName: `berita-acara-${meeting.period}${number ? "" : "-draf"}.pdf`,
+  };
+}
+
+export async function minutesPdf(actor: Actor, meetingId: number, number: string | null, notes = "") {
+  const content = minutesContent(actor, meetingId, number, notes);
+  return { pdf: await renderDocument(content), fileName: content.fileName };
+}
+
+/** The same content as blocks and plain tables, for the web page. */
+export function minutesBlocks(actor: Actor, meetingId: number, number: string | null, notes = "") {
+  const content = minutesContent(actor, meetingId, number, notes);
+  const blocks = renderTemplate(compileTemplate(templateSource(content.template), MINUTES_SCHEMA), content.data);
+  const tables = Object.fromEntries(
+    Object.entries(content.tables).map(([name, t]) => [
+      name,
+      { columns: t.columns, rows: t.rows, boldRows: [...(t.boldRows ?? [])] },
+    ]),
+  );
+  return { blocks, tables, kop: content.kop };
 }

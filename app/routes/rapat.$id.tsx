@@ -40,6 +40,7 @@ import {
   updateMeeting,
 } from "../models/meeting.server";
 import { commissionersOf } from "../models/office.server";
+import { createMinutes, minutesOfMeeting } from "../models/minutes.server";
 import { deliveriesForPeriod, recapSummaryForMeeting } from "../models/recap.server";
 import { DELIVERY_KIND_LABELS, DELIVERY_STATUS_LABELS } from "../domain/recap-labels";
 import { openFollowUpsFromPrevious } from "../models/feedback.server";
@@ -103,6 +104,10 @@ function load(actor: Actor, id: number) {
     })),
     decisions: decisionsOf(id),
     recap: recapSummaryForMeeting(actor.office.id, id),
+    minutes: (() => {
+      const m = minutesOfMeeting(actor, id);
+      return m ? { id: m.id, number: m.number, status: m.status } : null;
+    })(),
     followUps: openFollowUpsFromPrevious(meeting),
     deliveries:
       meeting.kind === "coordination_quarterly" || meeting.kind === "open_quarterly"
@@ -135,7 +140,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 const INTENTS = [
   "update", "status", "postpone", "agenda-add", "agenda-update", "agenda-move", "agenda-remove", "carry-accept",
-  "carry-dismiss", "attendance", "decision-add", "decision-remove", "invite", "invite-remove", "send-email",
+  "carry-dismiss", "attendance", "decision-add", "decision-remove", "invite", "invite-remove", "send-email", "minutes-create",
 ] as const;
 
 type ActionData = { form: string; errors: FieldErrors; values: Record<string, unknown>; message?: string };
@@ -248,6 +253,10 @@ export async function action(args: ActionFunctionArgs) {
     case "invite-remove":
       removeInvitation(actor, id, num(values.invitationId));
       return here("undangan");
+    case "minutes-create": {
+      const m = createMinutes(actor, id);
+      return redirect(`/berita-acara/${m.id}`);
+    }
     case "send-email": {
       const result = await emailInvitation(actor, id, num(values.invitationId));
       return here("undangan", result.message);
@@ -296,8 +305,20 @@ export default function MeetingPage() {
               Tanggapan peserta
             </Link>
           ) : null}
+          {d.minutes ? (
+            <Link className="button" to={`/berita-acara/${d.minutes.id}`}>
+              Berita acara {d.minutes.number}
+            </Link>
+          ) : canEdit ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="minutes-create" />
+              <button type="submit" className="button">
+                Buat draf berita acara
+              </button>
+            </Form>
+          ) : null}
           <a className="button button--secondary" href={`/rapat/${meeting.id}/berita-acara.pdf`}>
-            Draf berita acara (PDF)
+            Pratinjau berita acara (PDF)
           </a>
           <a className="button button--secondary" href={`/rapat/${meeting.id}/daftar-hadir.pdf`}>
             Daftar hadir (PDF)

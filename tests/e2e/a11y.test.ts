@@ -37,6 +37,7 @@ const PAGES: { who: string | null; paths: string[] }[] = [
       "/rekap/impor",
       "/rekap/masukan-data",
       "/rekap/kategori-tms",
+      "@minutes",
     ],
   },
   { who: "ketua.jepara@pleno.demo", paths: ["/dasbor", "/rapat"] },
@@ -58,6 +59,13 @@ describe("accessibility (axe-core): no serious or critical violation", () => {
             await page.goto(`${server.url}/rapat?waktu=lalu`);
             await page.locator("table a[href^='/rapat/']").first().click();
             await page.locator("#agenda").waitFor();
+          } else if (path === "@minutes") {
+            // Make the draft berita acara of a held meeting and look at it.
+            await page.goto(`${server.url}/rapat?jenis=open_quarterly&waktu=lalu`);
+            await page.locator("table a[href^='/rapat/']").first().click();
+            await page.getByRole("button", { name: "Buat draf berita acara" }).or(page.getByRole("link", { name: /^Berita acara / })).first().click();
+            await page.waitForURL(/\/berita-acara\/\d+/);
+            await page.locator(".document").waitFor();
           } else if (path === "@first-recap") {
             await page.goto(`${server.url}/rekap`);
             await page.locator("main table a[href^='/rekap/']").first().click();

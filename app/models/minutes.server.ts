@@ -1,0 +1,78 @@
+import { and, asc, eq, ne } from "drizzle-orm";
+import { minutes, minutesVersions, users } from "../../db/schema";
+import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
+import { db } from "../db.server";
+import { getMeeting } from "./meeting.server";
+import { reserveNumber, voidNumber } from "./register.server";
+
+export type Minutes = typeof minutes.$inferSelect;
+
+export function minutesOfMeeting(actor: Actor, meetingId: number) {
+  return db()
+    .select()
+    .from(minutes)
+    .where(and(eq(minutes.officeId, actor.office.id), eq(minutes.meetingId, meetingId), ne(minutes.status, "dibatalkan")))
+    .get();
+}
+
+/**
+ * Makes the meeting's draft berita acara and numbers it from the register at once, so the number
+ * is reserved and never reused. One live draft per meeting.
+ */
+export function createMinutes(actor: Actor, meetingId: number): Minutes {
+  getMeeting(actor, meetingId);
+  const existing = minutesOfMeeting(actor, meetingId);
+  if (existing) return existing;
+  return db().transaction(() => {
+    const row = db().insert(minutes).values({ officeId: actor.office.id, meetingId, createdBy: actor.user.id }).returning().get();
+    const reserved = reserveNumber({ officeId: actor.office.id, docType: "BA", issuedAt: new Date(), documentRef: `minutes:${row.id}`, userId: actor.user.id });
+    db().insert(minutesVersions).values({ minutesId: row.id, version: 1, notes: "", savedBy: actor.user.id }).run();
+    return db().update(minutes).set({ numberId: reserved.id, number: reserved.number }).where(eq(minutes.id, row.id)).returning().get();
+  });
+}
+
+export function getMinutes(actor: Actor, id: number) {
+  return requireSameOffice(db().select().from(minutes).where(eq(minutes.id, id)).get(), actor);
+}
+
+export function versionsOf(minutesId: number) {
+  return db()
+    .select({ version: minutesVersions, by: users.name })
+    .from(minutesVersions)
+    .leftJoin(users, eq(users.id, minutesVersions.savedBy))
+    .where(eq(minutesVersions.minutesId, minutesId))
+    .orderBy(asc(minutesVersions.version))
+    .all();
+}
+
+/** Saves the free text as a new version; refused when someone saved since `expected` was read. */
+export function saveMinutesVersion(actor: Actor, id: number, expected: number, notes: string) {
+  const m = getMinutes(actor, id);
+  if (m.status !== "draf") fail(409, "Berita acara yang sudah diajukan tidak dapat diubah.");
+  return db().transaction(() => {
+    const updated = db()
+      .update(minutes)
+      .set({ currentVersion: expected + 1 })
+      .where(and(eq(minutes.id, id), eq(minutes.currentVersion, expected)))
+      .run();
+    if (updated.changes !== 1) return false;
+    db().insert(minutesVersions).values({ minutesId: id, version: expected + 1, notes, savedBy: actor.user.id }).run();
+    return true;
+  });
+}
+
+export function submitMinutes(actor: Actor, id: number) {
+  const m = getMinutes(actor, id);
+  if (m.status !== "draf") fail(409, "Berita acara ini sudah diajukan.");
+  db().update(minutes).set({ status: "diajukan", submittedAt: new Date(), submittedBy: actor.user.id }).where(eq(minutes.id, id)).run();
+}
+
+/** An abandoned draft: its number is voided with the reason, never reused. */
+export function abandonMinutes(actor: Actor, id: number, reason: string) {
+  const m = getMinutes(actor, id);
+  if (m.status === "dibatalkan") fail(409, "Draf ini sudah dibatalkan.");
+  db().transaction(() => {
+    if (m.numberId) voidNumber(actor, m.numberId, reason);
+    db().update(minutes).set({ status: "dibatalkan", voidReason: reason.trim() }).where(eq(minutes.id, id)).run();
+  });
+}
