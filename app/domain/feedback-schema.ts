@@ -1,8 +1,27 @@
 /**
  * The formulir tanggapan: one zod schema for react-hook-form in the browser and for the action.
- * Written with zod/mini, which tree-shakes: the participants' phones download only what it uses.
+ * Written with zod/mini and named imports, which tree-shake: a namespace import would pull every
+ * locale of zod into the participants' phones.
  */
-import * as z from "zod/mini";
+import {
+  array,
+  coerce,
+  enum as oneOf,
+  gte,
+  lte,
+  maxLength,
+  minLength,
+  object,
+  optional,
+  pipe,
+  refine,
+  regex,
+  string,
+  transform,
+  trim,
+  type input,
+  type output,
+} from "zod/mini";
 import { FEEDBACK_CATEGORIES, FOLLOW_UP_STATUSES, STANCES } from "./enums";
 
 export const MAX_POINTS = 20;
@@ -28,41 +47,36 @@ export const FOLLOW_UP_LABELS: Record<(typeof FOLLOW_UP_STATUSES)[number], strin
 };
 
 const requiredText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} wajib diisi.` })
-    .check(z.trim(), z.minLength(1, `${label} wajib diisi.`), z.maxLength(max, `${label} paling banyak ${max} karakter.`));
+  string({ error: `${label} wajib diisi.` }).check(trim(), minLength(1, `${label} wajib diisi.`), maxLength(max, `${label} paling banyak ${max} karakter.`));
 
-export const pointSchema = z.object({
-  category: z.enum(FEEDBACK_CATEGORIES, { error: "Pilih kategori." }),
-  districtCode: z.string({ error: "Pilih kecamatan." }).check(z.regex(/^\d{2}\.\d{2}\.\d{2}$/, "Pilih kecamatan.")),
-  villageCode: z
-    .pipe(
-      z.optional(z.string()),
-      z.transform((v) => (v ? v : null)),
-    )
-    .check(z.refine((v) => v === null || /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(v), "Pilih desa/kelurahan dari daftar.")),
-  voters: z.coerce
+export const pointSchema = object({
+  category: oneOf(FEEDBACK_CATEGORIES, { error: "Pilih kategori." }),
+  districtCode: string({ error: "Pilih kecamatan." }).check(regex(/^\d{2}\.\d{2}\.\d{2}$/, "Pilih kecamatan.")),
+  villageCode: pipe(
+    optional(string()),
+    transform((v: string | undefined) => (v ? v : null)),
+  ).check(refine((v: string | null) => v === null || /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/.test(v), "Pilih desa/kelurahan dari daftar.")),
+  voters: coerce
     .number({ error: "Jumlah pemilih harus angka." })
     .check(
-      z.refine((n) => Number.isInteger(n), "Jumlah pemilih harus bilangan bulat."),
-      z.gte(0, "Jumlah pemilih tidak boleh negatif."),
-      z.lte(1_000_000, "Jumlah pemilih terlalu besar."),
+      refine((n) => Number.isInteger(n), "Jumlah pemilih harus bilangan bulat."),
+      gte(0, "Jumlah pemilih tidak boleh negatif."),
+      lte(1_000_000, "Jumlah pemilih terlalu besar."),
     ),
   description: requiredText("Uraian", 2000),
-  keepAttachment: z.optional(z.string()),
+  keepAttachment: optional(string()),
 });
 
-export const feedbackSchema = z.object({
+export const feedbackSchema = object({
   responderName: requiredText("Nama", 120),
   responderPosition: requiredText("Jabatan", 120),
-  stance: z.enum(STANCES, { error: "Pilih sikap Anda terhadap hasil rekapitulasi." }),
-  points: z
-    .array(pointSchema, { error: "Tuliskan paling sedikit satu poin tanggapan." })
-    .check(z.minLength(1, "Tuliskan paling sedikit satu poin tanggapan."), z.maxLength(MAX_POINTS, `Paling banyak ${MAX_POINTS} poin.`)),
+  stance: oneOf(STANCES, { error: "Pilih sikap Anda terhadap hasil rekapitulasi." }),
+  points: array(pointSchema, { error: "Tuliskan paling sedikit satu poin tanggapan." })
+    .check(minLength(1, "Tuliskan paling sedikit satu poin tanggapan."), maxLength(MAX_POINTS, `Paling banyak ${MAX_POINTS} poin.`)),
 });
 
-export type FeedbackInput = z.output<typeof feedbackSchema>;
-export type FeedbackFormValues = z.input<typeof feedbackSchema>;
+export type FeedbackInput = output<typeof feedbackSchema>;
+export type FeedbackFormValues = input<typeof feedbackSchema>;
 
 export const emptyPoint = (): FeedbackFormValues["points"][number] => ({
   category: "" as never,
