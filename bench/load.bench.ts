@@ -1,0 +1,102 @@
+/**
+ * Main pages under 32 concurrent connections against the bare /tentang route of the same server,
+ * then 500 feedback submissions at once: every acknowledged one must be stored exactly once.
+ */
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { makeLinkToken } from "../app/auth/link-token.server";
+import { DEMO_PASSWORD } from "../db/seed";
+import setup from "../tests/helpers/global-setup";
+import { startServer } from "../tests/helpers/server";
+
+const SECRET = "pleno-demo-secret-do-not-use-in-production-0000";
+
+async function measure(url: string, headers: Record<string, string> = {}, method: "GET" | "POST" = "GET", body?: string) {
+  const r = await autocannon({ url, connections: 32, duration: 5, headers, method, body });
+  return { rps: r.requests.average, p99: r.latency.p99, bad: r.errors + r.non2xx };
+}
+
+export default async function loadBench(): Promise<string[]> {
+  await setup();
+  const server = await startServer({ TOKEN_RATE_LIMIT: "100000000" });
+  const lines: string[] = [];
+  try {
+    const signIn = await fetch(`${server.url}/masuk`, {
+      method: "POST",
+      body: new URLSearchParams({ email: "sekretariat1.jepara@pleno.demo", password: DEMO_PASSWORD }),
+      headers: { Origin: server.url },
+      redirect: "manual",
+    });
+    const cookie = signIn.headers.get("set-cookie")!.split(";")[0];
+    const db = new Database(server.dbFile);
+    const office = db.prepare("select id from offices where code = '33.20'").get() as { id: number };
+    const meeting = db.prepare("select id from meetings where office_id = ? and status = 'dijadwalkan' order by starts_at limit 1").get(office.id) as { id: number };
+    // A held pleno with its recap, invitations and decisions: the page a secretariat opens most.
+    const held = db.prepare("select id from meetings where office_id = ? and kind = 'open_quarterly' and status = 'selesai' order by starts_at desc limit 1").get(office.id) as { id: number };
+    db.prepare("insert or replace into feedback_windows (meeting_id, deadline, show_recap) values (?, ?, 1)").run(meeting.id, Date.now() + 86_400_000);
+    const district = (db.prepare("select code from areas where parent_code = '33.20' limit 1").get() as { code: string }).code;
+    // 500 organisations invited to the meeting, one link each.
+    const insertOrg = db.prepare("insert into stakeholders (office_id, name, type) values (?, ?, 'lainnya') returning id");
+    const insertInv = db.prepare("insert into invitations (meeting_id, stakeholder_id) values (?, ?) returning id, link_version");
+    const tokens: string[] = [];
+    db.transaction(() => {
+      for (let i = 0; i < 500; i++) {
+        const org = insertOrg.get(office.id, `Organisasi uji beban ${i}`) as { id: number };
+        const inv = insertInv.get(meeting.id, org.id) as { id: number; link_version: number };
+        tokens.push(makeLinkToken("feedback", inv.id, inv.link_version, SECRET));
+      }
+    })();
+    db.close();
+
+    const form = (i: number) =>
+      new URLSearchParams({
+        responderName: `Penanggap ${i}`,
+        responderPosition: "Staf",
+        stance: "setuju",
+        "points.0.category": "lainnya",
+        "points.0.districtCode": district,
+        "points.0.voters": "1",
+        "points.0.description": `Tanggapan uji beban ${i}`,
+      }).toString();
+
+    const pages: [string, string, Record<string, string>][] = [
+      ["/tentang (dasar)", "/tentang", {}],
+      ["dasbor", "/dasbor", { cookie }],
+      ["/rapat/:id", `/rapat/${held.id}`, { cookie }],
+      ["/tanggapan/:token GET", `/tanggapan/${tokens[0]}`, {}],
+    ];
+    await measure(`${server.url}/tentang`); // warm-up
+    const base = await measure(`${server.url}/tentang`);
+    for (const [label, path, headers] of pages) {
+      const r = label.startsWith("/tentang") ? base : await measure(`${server.url}${path}`, headers);
+      lines.push(`${label.padEnd(24)} ${r.rps.toFixed(0).padStart(5)} req/s  p99 ${String(r.p99).padStart(4)} ms  ratio ${(r.rps / base.rps).toFixed(2)}  bad ${r.bad}`);
+    }
+    const post = await measure(`${server.url}/tanggapan/${tokens[1]}`, { "content-type": "application/x-www-form-urlencoded", origin: server.url }, "POST", form(1));
+    lines.push(`${"/tanggapan/:token POST".padEnd(24)} ${post.rps.toFixed(0).padStart(5)} req/s  p99 ${String(post.p99).padStart(4)} ms  ratio ${(post.rps / base.rps).toFixed(2)}  (non-2xx are the 302 redirects)`);
+
+    // 500 submissions at the same moment.
+    const started = Date.now();
+    const results = await Promise.all(
+      tokens.slice(2).concat(tokens.slice(0, 2)).map((t, i) =>
+        fetch(`${server.url}/tanggapan/${t}`, {
+          method: "POST",
+          body: form(1000 + i),
+          headers: { "content-type": "application/x-www-form-urlencoded", origin: server.url },
+          redirect: "manual",
+        }).then((r) => r.status),
+      ),
+    );
+    const acknowledged = results.filter((s) => s === 302).length;
+    const check = new Database(server.dbFile, { readonly: true });
+    const stored = check
+      .prepare("select count(*) n, count(distinct invitation_id) d from feedback_submissions s join invitations i on i.id = s.invitation_id where i.meeting_id = ?")
+      .get(meeting.id) as { n: number; d: number };
+    check.close();
+    lines.push(
+      `500 concurrent submissions in ${Date.now() - started} ms: acknowledged ${acknowledged}, other statuses ${results.length - acknowledged}; stored ${stored.n} (${stored.d} distinct organisations)${stored.n === 500 && stored.d === 500 && acknowledged === 500 ? " OK" : " MISMATCH"}`,
+    );
+    return lines;
+  } finally {
+    await server.stop();
+  }
+}
