@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ROLES } from "../domain/enums";
-import { fail, guard } from "../auth/guard.server";
+import { guard } from "../auth/guard.server";
+import { idParam } from "../lib/params";
 import { FormAlert, SelectField, TextField } from "../components/fields";
 import { formatNumber, zoneLabel } from "../domain/format";
 import { DIVISIONS, OFFICE_LEVEL_LABELS, POSITION_LABELS, ROLE_LABELS } from "../domain/labels";
@@ -13,11 +14,6 @@ import { officeMembers } from "../models/office.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.office.name ?? "Kantor"} — Admin Pleno` }];
 
-function idParam(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) fail(404);
-  return id;
-}
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ["admin"] });

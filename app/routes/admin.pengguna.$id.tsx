@@ -3,17 +3,13 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { fail, guard } from "../auth/guard.server";
+import { idParam } from "../lib/params";
 import { formatShortDateTime } from "../domain/format";
 import { POSITION_LABELS, ROLE_LABELS } from "../domain/labels";
 import { resetPassword, setMembershipActive, setUserActive, userInScope } from "../models/admin.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.user.name ?? "Akun"} — Admin Pleno` }];
 
-function idParam(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) fail(404);
-  return id;
-}
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ["admin"] });

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { fail, guard } from "../auth/guard.server";
+import { idParam } from "../lib/params";
 import { DocumentBlocks } from "../components/document-blocks";
 import { FormAlert, TextArea } from "../components/fields";
 import { diffLines } from "../domain/diff";
@@ -16,11 +17,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Berita
 
 const STATUS = { draf: "Draf", diajukan: "Diajukan untuk ditinjau komisioner", dibatalkan: "Dibatalkan" } as const;
 
-function idParam(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) fail(404);
-  return id;
-}
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ["secretariat", "commissioner"] });

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { fail, guard } from "../auth/guard.server";
+import { idParam } from "../lib/params";
 import { FormAlert } from "../components/fields";
 import { ContactFields, OrganisationFields } from "../components/stakeholder-fields";
 import { STAKEHOLDER_TYPE_LABELS } from "../domain/labels";
@@ -23,11 +24,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: `${data?.organisation.name ?? "Organisasi"} — Pleno` },
 ];
 
-function idParam(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) fail(404);
-  return id;
-}
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ["secretariat"] });

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_STATUSES } from "../domain/enums";
 import { fail, guard, type Actor } from "../auth/guard.server";
+import { idParam } from "../lib/params";
 import { FormAlert, SelectField, TextArea, TextField } from "../components/fields";
 import { ATTENDANCE_LABELS, KIND_LABELS, STATUS_LABELS } from "../domain/agenda";
 import { formatDate, formatNumber, formatShortDateTime, formatTime, utcToZoned, zoneLabel } from "../domain/format";
@@ -51,11 +52,6 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 const ROLES = ["secretariat", "commissioner"] as const;
 
-function idParam(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) fail(404);
-  return id;
-}
 
 /** The period itself and the months it spans (deliveries are recorded per month or per quarter). */
 function periodsCovered(period: string): string[] {

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { FOLLOW_UP_STATUSES } from "../domain/enums";
 import { fail, guard } from "../auth/guard.server";
+import { idParam } from "../lib/params";
 import { FormAlert, SelectField, TextArea, TextField } from "../components/fields";
 import { answerSchema } from "../domain/feedback-answer-schema";
 import { CATEGORY_LABELS, FOLLOW_UP_LABELS, STANCE_LABELS } from "../domain/feedback-schema";
@@ -15,11 +16,6 @@ import { getMeeting } from "../models/meeting.server";
 
 export const meta: MetaFunction = () => [{ title: "Tanggapan peserta — Pleno" }];
 
-function idParam(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id <= 0) fail(404);
-  return id;
-}
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ["secretariat"] });
