@@ -19,6 +19,16 @@ import { feedbackForMeeting } from "./feedback.server";
 import { kopLines } from "./meeting-documents.server";
 import { attendanceOf, decisionsOf, getMeeting, type Meeting } from "./meeting.server";
 import { settingsOf } from "./register.server";
+import { templateOverrides } from "../../db/schema";
+
+/** The office's own wording of a template, when it has one. */
+function overrideSource(officeId: number, name: string): string | undefined {
+  return db()
+    .select({ body: templateOverrides.body })
+    .from(templateOverrides)
+    .where(and(eq(templateOverrides.officeId, officeId), eq(templateOverrides.name, name)))
+    .get()?.body;
+}
 
 export const MINUTES_SCHEMA: TemplateSchema = {
   values: ["nomor", "tentang", "tanggal_kata", "tempat", "jam", "kantor", "periode", "kota", "tanggal", "catatan"],
@@ -159,8 +169,10 @@ export function minutesContent(actor: Actor, meetingId: number, number: string |
     },
   };
 
+  const template = minutesTemplateFor(meeting.kind);
   return {
-    template: minutesTemplateFor(meeting.kind),
+    template,
+    source: overrideSource(office.id, template),
     schema: MINUTES_SCHEMA,
     kop: kopLines(office),
     meta: { title: `Berita acara ${meeting.title} ${periodInWords(meeting.period)}`, author: office.name, paper: settingsOf(office.id).paper },
@@ -193,10 +205,10 @@ export async function minutesPdf(actor: Actor, meetingId: number, number: string
   return { pdf: await renderDocument(content), fileName: content.fileName };
 }
 
-/** The same content as blocks and plain tables, for the web page. */
-export function minutesBlocks(actor: Actor, meetingId: number, number: string | null, notes = "") {
+/** The same content as blocks and plain tables, for the web page (optionally with a wording being edited). */
+export function minutesBlocks(actor: Actor, meetingId: number, number: string | null, notes = "", source?: string) {
   const content = minutesContent(actor, meetingId, number, notes);
-  const blocks = renderTemplate(compileTemplate(templateSource(content.template), MINUTES_SCHEMA), content.data);
+  const blocks = renderTemplate(compileTemplate(source ?? content.source ?? templateSource(content.template), MINUTES_SCHEMA), content.data);
   const tables = Object.fromEntries(
     Object.entries(content.tables).map(([name, t]) => [
       name,

@@ -137,6 +137,9 @@ export default function Meetings() {
               <Link className="button button--secondary" to="/rapat/kotak-keluar">
                 Kotak keluar
               </Link>
+              <Link className="button button--secondary" to="/berita-acara/templat">
+                Templat berita acara
+              </Link>
               <Link className="button" to="/rapat/baru">
                 Jadwalkan rapat
               </Link>

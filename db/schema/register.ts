@@ -45,3 +45,21 @@ export const numberRegister = sqliteTable(
     index("number_register_ref_idx").on(t.documentRef),
   ],
 );
+
+/** An office's own wording of a document template (templates/<name>.txt is the default). */
+export const templateOverrides = sqliteTable(
+  "template_overrides",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    officeId: integer("office_id")
+      .notNull()
+      .references(() => offices.id),
+    name: text("name").notNull(),
+    body: text("body").notNull(),
+    updatedBy: integer("updated_by").references(() => users.id),
+    updatedAt: integer("updated_at", { mode: "timestamp_ms" })
+      .notNull()
+      .default(sql`(unixepoch('subsec') * 1000)`),
+  },
+  (t) => [uniqueIndex("template_overrides_uq").on(t.officeId, t.name)],
+);

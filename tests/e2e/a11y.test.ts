@@ -38,6 +38,7 @@ const PAGES: { who: string | null; paths: string[] }[] = [
       "/rekap/masukan-data",
       "/rekap/kategori-tms",
       "@minutes",
+      "/berita-acara/templat",
     ],
   },
   { who: "ketua.jepara@pleno.demo", paths: ["/dasbor", "/rapat"] },

@@ -27,3 +27,14 @@ export const cases: RouteCase[] = [
   { route: "berita-acara.$id.tsx", path: (db) => `/berita-acara/${minutesOfA(db).id}`, method: "POST", form: { intent: "abandon", reason: "" }, expect: recordOfA(400, ["secretariatA"]) },
   { route: "berita-acara.$id[.pdf].ts", path: (db) => `/berita-acara/${minutesOfA(db).id}.pdf`, expect: recordOfA(200) },
 ];
+cases.push(
+  { route: "berita-acara.templat.tsx", path: "/berita-acara/templat", expect: only(200, ["secretariatA", "secretariatB"]) },
+  { route: "berita-acara.templat.tsx", path: "/berita-acara/templat?nama=../../etc/passwd", expect: only(404, ["secretariatA", "secretariatB"]) },
+  {
+    route: "berita-acara.templat.tsx",
+    path: "/berita-acara/templat",
+    method: "POST",
+    form: { name: "berita-acara-pleno-terbuka", intent: "save", source: "{{tidak_ada}}" },
+    expect: only(400, ["secretariatA", "secretariatB"]),
+  },
+);
