@@ -1,20 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "../helpers/a11y";
-import { launchBrowser, newContext, signIn, type Browser } from "../helpers/browser";
-import { startServer, type RunningServer } from "../helpers/server";
+import { newContext, signIn, startServerAndBrowser } from "../helpers/browser";
 
-let server: RunningServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await startServer();
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.stop();
-});
+const env = startServerAndBrowser();
 
 /** Main pages per account; each capability adds its pages here. */
 const PAGES: { who: string | null; paths: string[] }[] = [
@@ -50,29 +38,29 @@ describe("accessibility (axe-core): no serious or critical violation", () => {
   for (const group of PAGES) {
     for (const phone of [false, true]) {
       it(`${group.who ?? "anonymous"} ${phone ? "on a 360 px phone" : "on a desktop"}: ${group.paths.join(", ")}`, async () => {
-        const context = await newContext(browser, { phone });
+        const context = await newContext(env.browser, { phone });
         const page = await context.newPage();
-        if (group.who) await signIn(page, server.url, group.who);
+        if (group.who) await signIn(page, env.server.url, group.who);
         const problems: string[] = [];
         for (const path of group.paths) {
           if (path === "@first-meeting") {
             // A meeting of the user's own office, reached as a user would: from the list.
-            await page.goto(`${server.url}/rapat?waktu=lalu`);
+            await page.goto(`${env.server.url}/rapat?waktu=lalu`);
             await page.locator("table a[href^='/rapat/']").first().click();
             await page.locator("#agenda").waitFor();
           } else if (path === "@minutes") {
             // Make the draft berita acara of a held meeting and look at it.
-            await page.goto(`${server.url}/rapat?jenis=open_quarterly&waktu=lalu`);
+            await page.goto(`${env.server.url}/rapat?jenis=open_quarterly&waktu=lalu`);
             await page.locator("table a[href^='/rapat/']").first().click();
             await page.getByRole("button", { name: "Buat draf berita acara" }).or(page.getByRole("link", { name: /^Berita acara / })).first().click();
             await page.waitForURL(/\/berita-acara\/\d+/);
             await page.locator(".document").waitFor();
           } else if (path === "@first-recap") {
-            await page.goto(`${server.url}/rekap`);
+            await page.goto(`${env.server.url}/rekap`);
             await page.locator("main table a[href^='/rekap/']").first().click();
             await page.waitForURL(/\/rekap\/\d+/);
             await page.locator("main h1").waitFor();
-          } else await page.goto(`${server.url}${path}`);
+          } else await page.goto(`${env.server.url}${path}`);
           for (const v of await seriousA11yViolations(page)) problems.push(`${path}: ${v}`);
         }
         await context.close();
@@ -82,9 +70,9 @@ describe("accessibility (axe-core): no serious or critical violation", () => {
   }
 
   it("the sign-in form is usable by keyboard alone, with a visible focus", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await page.goto(`${server.url}/masuk`);
+    await page.goto(`${env.server.url}/masuk`);
     await page.keyboard.press("Tab"); // skip link
     expect(await page.evaluate(() => document.activeElement?.textContent)).toContain("Langsung ke isi");
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);

@@ -1,28 +1,16 @@
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "../helpers/a11y";
-import { launchBrowser, newContext, signIn, type Browser, type Page } from "../helpers/browser";
-import { startServer, type RunningServer } from "../helpers/server";
+import { newContext, signIn, type Page, startServerAndBrowser } from "../helpers/browser";
 
-let server: RunningServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await startServer();
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.stop();
-});
+const env = startServerAndBrowser();
 
 /** The secretariat invites two organisations to the next pleno, opens feedback and reads the links. */
 async function linksFromSecretariat(): Promise<string[]> {
-  const context = await newContext(browser);
+  const context = await newContext(env.browser);
   const page = await context.newPage();
-  await signIn(page, server.url, "sekretariat1.jepara@pleno.demo");
-  await page.goto(`${server.url}/rapat?waktu=akan`);
+  await signIn(page, env.server.url, "sekretariat1.jepara@pleno.demo");
+  await page.goto(`${env.server.url}/rapat?waktu=akan`);
   await page.locator("table a[href^='/rapat/']").first().click();
   await page.locator("#agenda").waitFor();
   for (const org of ["Bawaslu Kabupaten Jepara", "DPC PDI Perjuangan Kabupaten Jepara"]) {
@@ -36,7 +24,7 @@ async function linksFromSecretariat(): Promise<string[]> {
   await page.getByText("Formulir tanggapan dibuka.").waitFor();
   const links = await page.locator("code").allTextContents();
   await context.close();
-  return links.map((l) => l.replace(/^https?:\/\/[^/]+/, server.url));
+  return links.map((l) => l.replace(/^https?:\/\/[^/]+/, env.server.url));
 }
 
 async function fillPoint(page: Page, i: number, description: string) {
@@ -54,7 +42,7 @@ describe("the feedback form on a phone", () => {
   });
 
   it("with JavaScript: client-side messages, points added and removed, sent, then edited", async () => {
-    const context = await newContext(browser, { phone: true });
+    const context = await newContext(env.browser, { phone: true });
     const page = await context.newPage();
     await page.goto(links[0]);
     expect(await seriousA11yViolations(page)).toEqual([]);
@@ -82,7 +70,7 @@ describe("the feedback form on a phone", () => {
   });
 
   it("without JavaScript: the server checks, keeps everything typed and saves", async () => {
-    const context = await newContext(browser, { phone: true, javaScript: false });
+    const context = await newContext(env.browser, { phone: true, javaScript: false });
     const page = await context.newPage();
     await page.goto(links[1]);
     await page.getByLabel("Jabatan").fill("Sekretaris DPC");
@@ -100,7 +88,7 @@ describe("the feedback form on a phone", () => {
     await page.getByRole("button", { name: "Kirim tanggapan" }).click();
     await page.getByText("Tanggapan Anda telah diterima").waitFor();
     await context.close();
-    const db = new Database(server.dbFile, { readonly: true });
+    const db = new Database(env.server.dbFile, { readonly: true });
     const n = db.prepare("select count(*) n from feedback_points p join feedback_submissions s on s.id = p.submission_id where s.responder_name = 'Sri Mulyani'").get() as { n: number };
     db.close();
     expect(n.n).toBe(2);

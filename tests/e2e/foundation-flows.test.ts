@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signIn, type Browser } from "../helpers/browser";
-import { startServer, type RunningServer } from "../helpers/server";
+import { describe, expect, it } from "vitest";
+import { newContext, signIn, startServerAndBrowser } from "../helpers/browser";
 
-let server: RunningServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await startServer();
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.stop();
-});
+const env = startServerAndBrowser();
 
 describe("foundation flows in Chromium", () => {
   it("an admin creates a secretariat account for KPU Kabupaten Kebumen; the new user signs in", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await signIn(page, server.url, "admin@pleno.demo");
-    await page.goto(`${server.url}/admin?q=Kebumen`);
+    await signIn(page, env.server.url, "admin@pleno.demo");
+    await page.goto(`${env.server.url}/admin?q=Kebumen`);
     await page.getByRole("link", { name: "KPU Kabupaten Kebumen" }).click();
     await page.getByRole("heading", { name: "KPU Kabupaten Kebumen" }).waitFor();
     await page.getByLabel("Nama lengkap").fill("Laras Pertiwi");
@@ -32,16 +20,16 @@ describe("foundation flows in Chromium", () => {
     expect(await page.getByRole("cell", { name: "Laras Pertiwi" }).count()).toBe(1);
     await page.getByRole("button", { name: "Keluar" }).click();
     await page.waitForURL(/\/masuk/);
-    await signIn(page, server.url, "laras@kebumen.kpu.go.id", "kebumen-aman-2025");
+    await signIn(page, env.server.url, "laras@kebumen.kpu.go.id", "kebumen-aman-2025");
     expect(await page.textContent("main")).toContain("KPU Kabupaten Kebumen");
     await context.close();
   });
 
   it("a secretariat adds an organisation: a bad WhatsApp number is shown next to the field and the typing is kept", async () => {
-    const context = await newContext(browser, { phone: true });
+    const context = await newContext(env.browser, { phone: true });
     const page = await context.newPage();
-    await signIn(page, server.url, "sekretariat1.jepara@pleno.demo");
-    await page.goto(`${server.url}/pemangku-kepentingan/baru`);
+    await signIn(page, env.server.url, "sekretariat1.jepara@pleno.demo");
+    await page.goto(`${env.server.url}/pemangku-kepentingan/baru`);
     await page.getByLabel("Nama organisasi").fill("Unit Pengelola Rusunawa Jepara");
     await page.getByLabel("Jenis").selectOption("pengelola_rusun");
     await page.getByLabel("Nama kontak").fill("Yoga Pratama");
@@ -53,16 +41,16 @@ describe("foundation flows in Chromium", () => {
     await page.getByLabel("Nomor WhatsApp").fill("0813-2222-3333");
     await page.getByRole("button", { name: "Simpan organisasi" }).click();
     await page.getByText("Perubahan tersimpan.").waitFor();
-    await page.goto(`${server.url}/pemangku-kepentingan?q=Rusunawa`);
+    await page.goto(`${env.server.url}/pemangku-kepentingan?q=Rusunawa`);
     expect(await page.textContent("main")).toContain("WhatsApp +6281322223333");
     await context.close();
   });
 
   it("a secretariat imports a CSV: one bad row is shown, the fixed file is imported", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await signIn(page, server.url, "sekretariat1.jepara@pleno.demo");
-    await page.goto(`${server.url}/pemangku-kepentingan/impor`);
+    await signIn(page, env.server.url, "sekretariat1.jepara@pleno.demo");
+    await page.goto(`${env.server.url}/pemangku-kepentingan/impor`);
     const file = (text: string) => ({ name: "mitra.csv", mimeType: "text/csv", buffer: Buffer.from(text) });
     await page.getByLabel("Berkas CSV").setInputFiles(file("nama,jenis,kontak,whatsapp\nPPK Kecamatan Bangsri,lainnya,Heru,0812-7777-0000\nSMA N 1 Bangsri,sekolah,,\n"));
     await page.getByRole("button", { name: "Periksa berkas" }).click();

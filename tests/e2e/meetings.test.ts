@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signIn, type Browser } from "../helpers/browser";
-import { startServer, type RunningServer } from "../helpers/server";
+import { describe, expect, it } from "vitest";
+import { newContext, signIn, startServerAndBrowser } from "../helpers/browser";
 
-let server: RunningServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await startServer();
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.stop();
-});
+const env = startServerAndBrowser();
 
 describe("meetings in Chromium", () => {
   it("a secretariat schedules a meeting, builds its agenda, invites two organisations and records the roll call", async () => {
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await signIn(page, server.url, "sekretariat1.cilacap@pleno.demo");
-    await page.goto(`${server.url}/rapat/baru`);
+    await signIn(page, env.server.url, "sekretariat1.cilacap@pleno.demo");
+    await page.goto(`${env.server.url}/rapat/baru`);
     await page.getByLabel("Jenis rapat").selectOption("coordination_quarterly");
     await page.getByLabel("Periode").fill("2026-Q4");
     await page.getByLabel("Judul rapat").fill("Rapat Koordinasi Data Kematian");
@@ -69,7 +57,7 @@ describe("meetings in Chromium", () => {
     expect(await page.textContent("#status")).toContain("terpenuhi");
 
     // The letter and the attendance sheet are real PDFs.
-    const letter = await page.request.get(`${server.url}${await page.getByRole("link", { name: "Surat (PDF)" }).first().getAttribute("href")}`);
+    const letter = await page.request.get(`${env.server.url}${await page.getByRole("link", { name: "Surat (PDF)" }).first().getAttribute("href")}`);
     expect(letter.headers()["content-type"]).toBe("application/pdf");
     expect((await letter.body()).subarray(0, 5).toString()).toBe("%PDF-");
     await page.reload();

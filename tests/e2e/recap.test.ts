@@ -1,23 +1,11 @@
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { recapCsv } from "../../app/lib/recap-file.server";
 import { DEFAULT_TMS_CATEGORIES } from "../../app/domain/tms-categories";
-import { launchBrowser, newContext, signIn, type Browser } from "../helpers/browser";
+import { newContext, signIn, startServerAndBrowser } from "../helpers/browser";
 import { TEMPLATE_DB } from "../helpers/paths";
-import { startServer, type RunningServer } from "../helpers/server";
 
-let server: RunningServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await startServer();
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.stop();
-});
+const env = startServerAndBrowser();
 
 /** Jepara's Triwulan I 2026 as a file: previous = the DPB determined for Triwulan III 2025. */
 function jeparaFile(): string {
@@ -58,10 +46,10 @@ describe("recap import in the browser", () => {
     const cells = lines[1].split(",");
     cells[6] = "-20"; // Pemilih baru L of the first kecamatan
     lines[1] = cells.join(",");
-    const context = await newContext(browser);
+    const context = await newContext(env.browser);
     const page = await context.newPage();
-    await signIn(page, server.url, "sekretariat1.jepara@pleno.demo");
-    await page.goto(`${server.url}/rekap`);
+    await signIn(page, env.server.url, "sekretariat1.jepara@pleno.demo");
+    await page.goto(`${env.server.url}/rekap`);
     await page.getByRole("link", { name: "Impor CSV/XLSX" }).click();
     await page.getByRole("heading", { level: 1, name: "Impor rekap dari CSV atau XLSX" }).waitFor();
     await page.getByLabel("Periode").fill("2026-Q1");

@@ -1,19 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, newContext, signIn, type Browser } from "../helpers/browser";
-import { startServer, type RunningServer } from "../helpers/server";
+import { describe, expect, it } from "vitest";
+import { newContext, signIn, startServerAndBrowser } from "../helpers/browser";
 
-let server: RunningServer;
-let browser: Browser;
-let closeBrowser: () => Promise<void>;
-
-beforeAll(async () => {
-  server = await startServer();
-  ({ browser, close: closeBrowser } = await launchBrowser());
-});
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.stop();
-});
+const env = startServerAndBrowser();
 
 const ROLES = [
   { email: "sekretariat1.jepara@pleno.demo", role: "Sekretariat", sees: "Organisasi pemangku kepentingan" },
@@ -26,22 +14,22 @@ const ROLES = [
 describe("sign in as each demo role", () => {
   for (const r of ROLES) {
     it(`${r.role} sees their dashboard and can sign out`, async () => {
-      const context = await newContext(browser);
+      const context = await newContext(env.browser);
       const page = await context.newPage();
-      await signIn(page, server.url, r.email);
+      await signIn(page, env.server.url, r.email);
       expect(await page.textContent("main")).toContain(r.sees);
       await page.getByRole("button", { name: "Keluar" }).click();
       await page.waitForURL(/\/masuk/);
-      await page.goto(`${server.url}/dasbor`);
+      await page.goto(`${env.server.url}/dasbor`);
       await page.waitForURL(/\/masuk\?redirectTo=%2Fdasbor/);
       await context.close();
     });
   }
 
   it("a wrong password shows the message next to the form and keeps the e-mail", async () => {
-    const context = await newContext(browser, { phone: true });
+    const context = await newContext(env.browser, { phone: true });
     const page = await context.newPage();
-    await page.goto(`${server.url}/masuk`);
+    await page.goto(`${env.server.url}/masuk`);
     await page.getByLabel("E-mail").fill("sekretariat1.jepara@pleno.demo");
     await page.getByLabel("Kata sandi").fill("salah-sekali");
     await page.getByRole("button", { name: "Masuk" }).click();

@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from "vitest";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { DEMO_PASSWORD } from "../../db/seed";
 
@@ -48,4 +49,24 @@ export async function signIn(page: Page, baseUrl: string, email: string, passwor
   await page.getByLabel("Kata sandi").fill(password);
   await page.getByRole("button", { name: "Masuk" }).click();
   await page.getByRole("heading", { level: 1, name: /Selamat datang/ }).waitFor();
+}
+
+/**
+ * One server (on a copy of the seeded database) and one Chromium for a test file, started before
+ * its tests and stopped after them. Read `.server` and `.browser` inside the tests.
+ */
+export function startServerAndBrowser(env: Record<string, string> = {}) {
+  const state = {} as { server: import("./server").RunningServer; browser: Browser; close: () => Promise<void> };
+  beforeAll(async () => {
+    const { startServer } = await import("./server");
+    state.server = await startServer(env);
+    const launched = await launchBrowser();
+    state.browser = launched.browser;
+    state.close = launched.close;
+  });
+  afterAll(async () => {
+    await state.close?.();
+    await state.server?.stop();
+  });
+  return state;
 }
