@@ -108,7 +108,7 @@ export function dashboardFor(actor: Actor) {
           .where(
             and(
               scope,
-              sql`not exists (select 1 from ${memberships} m where m.office_id = ${offices.id} and m.role = 'secretariat' and m.is_active = 1)`,
+              sql`not exists (select 1 from ${memberships} m where m.office_id = offices.id and m.role = 'secretariat' and m.is_active = 1)`,
             ),
           )
           .get()?.n ?? 0;

@@ -36,14 +36,14 @@ export function searchOffices(
   if (level === "ri" || level === "provinsi" || level === "kabkota") filters.push(eq(offices.level, level));
   if (filter.withoutSecretariat)
     filters.push(
-      sql`not exists (select 1 from ${memberships} m where m.office_id = ${offices.id} and m.role = 'secretariat' and m.is_active = 1)`,
+      sql`not exists (select 1 from ${memberships} m where m.office_id = offices.id and m.role = 'secretariat' and m.is_active = 1)`,
     );
   const where = and(...filters);
   const total = db().select({ n: count() }).from(offices).where(where).get()?.n ?? 0;
   const rows = db()
     .select({
       office: offices,
-      members: sql<number>`(select count(*) from ${memberships} m where m.office_id = ${offices.id} and m.is_active = 1)`,
+      members: sql<number>`(select count(*) from ${memberships} m where m.office_id = offices.id and m.is_active = 1)`,
     })
     .from(offices)
     .where(where)

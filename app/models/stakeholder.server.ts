@@ -11,7 +11,7 @@ export function listStakeholders(actor: Actor, filter: StakeholderFilter) {
   if (filter.q) {
     const pattern = `%${filter.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
     where.push(
-      sql`(${stakeholders.name} like ${pattern} escape '\\' or exists (select 1 from ${stakeholderContacts} c where c.stakeholder_id = ${stakeholders.id} and c.name like ${pattern} escape '\\'))`,
+      sql`(${stakeholders.name} like ${pattern} escape '\\' or exists (select 1 from ${stakeholderContacts} c where c.stakeholder_id = stakeholders.id and c.name like ${pattern} escape '\\'))`,
     );
   }
   if (filter.type && (STAKEHOLDER_TYPES as readonly string[]).includes(filter.type))
@@ -19,12 +19,12 @@ export function listStakeholders(actor: Actor, filter: StakeholderFilter) {
   if (filter.status !== "semua") where.push(eq(stakeholders.isActive, filter.status !== "nonaktif"));
   if (filter.withoutContact)
     where.push(
-      sql`not exists (select 1 from ${stakeholderContacts} c where c.stakeholder_id = ${stakeholders.id} and c.is_active = 1)`,
+      sql`not exists (select 1 from ${stakeholderContacts} c where c.stakeholder_id = stakeholders.id and c.is_active = 1)`,
     );
   return db()
     .select({
       stakeholder: stakeholders,
-      contacts: sql<number>`(select count(*) from ${stakeholderContacts} c where c.stakeholder_id = ${stakeholders.id} and c.is_active = 1)`,
+      contacts: sql<number>`(select count(*) from ${stakeholderContacts} c where c.stakeholder_id = stakeholders.id and c.is_active = 1)`,
     })
     .from(stakeholders)
     .where(and(...where))
@@ -144,7 +144,7 @@ export function stakeholderCounts(officeId: number) {
   const row = db()
     .select({
       organisations: count(),
-      withoutContact: sql<number>`sum(case when not exists (select 1 from ${stakeholderContacts} c where c.stakeholder_id = ${stakeholders.id} and c.is_active = 1) then 1 else 0 end)`,
+      withoutContact: sql<number>`sum(case when not exists (select 1 from ${stakeholderContacts} c where c.stakeholder_id = stakeholders.id and c.is_active = 1) then 1 else 0 end)`,
     })
     .from(stakeholders)
     .where(and(eq(stakeholders.officeId, officeId), eq(stakeholders.isActive, true)))
