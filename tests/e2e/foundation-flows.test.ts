@@ -17,6 +17,8 @@ describe("foundation flows in Chromium", () => {
     await page.getByLabel("Peran").selectOption("secretariat");
     await page.getByRole("button", { name: "Buat akun" }).click();
     await page.getByText("Akun laras@kebumen.kpu.go.id telah dibuat.").waitFor();
+    // The message comes with the action; the members table arrives with the reload after it.
+    await page.getByRole("cell", { name: "Laras Pertiwi" }).waitFor();
     expect(await page.getByRole("cell", { name: "Laras Pertiwi" }).count()).toBe(1);
     await page.getByRole("button", { name: "Keluar" }).click();
     await page.waitForURL(/\/masuk/);
