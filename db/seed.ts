@@ -10,6 +10,7 @@ import { DIVISIONS } from "../app/domain/labels";
 import { KPU_RI_CODE } from "../app/domain/offices";
 import { createMember, createStakeholderWithContacts, officeByCode, type ContactSeed } from "./factories";
 import { hasReferenceData, loadReferenceData } from "./reference";
+import { seedKnowledge } from "./seed-knowledge";
 import { users, type StakeholderType } from "./schema";
 
 export const DEMO_PASSWORD = "Pleno-Demo-2025";
@@ -210,6 +211,7 @@ async function seedDemo(database: DB): Promise<void> {
     role: "visitor",
     title: "Staf Subbag Perencanaan, Data dan Informasi",
   });
+  seedKnowledge(database);
 }
 
 const OFFICE_NAMES: Record<string, string> = {

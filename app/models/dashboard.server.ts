@@ -4,6 +4,7 @@ import type { Actor } from "../auth/guard.server";
 import { db } from "../db.server";
 import { adminScope, commissionersOf } from "./office.server";
 import { stakeholderCounts } from "./stakeholder.server";
+import { visitsAwaitingConfirmation } from "./visit.server";
 
 export type Task = { label: string; count: number; href: string };
 export type Stat = { label: string; value: number; href?: string };
@@ -33,6 +34,7 @@ export function dashboardFor(actor: Actor) {
       const tasks: Task[] = [
         { label: "Organisasi tanpa kontak aktif", count: s.withoutContact, href: "/pemangku-kepentingan?tanpaKontak=1" },
         { label: "Kontak tanpa nomor WhatsApp", count: s.contactsWithoutWhatsapp, href: "/pemangku-kepentingan" },
+        { label: "Laporan kunjungan menunggu konfirmasi kantor Anda", count: visitsAwaitingConfirmation(officeId), href: "/kunjungan" },
       ];
       return {
         kind: "secretariat" as const,

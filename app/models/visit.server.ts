@@ -5,7 +5,16 @@ import { fail, type Actor } from "../auth/guard.server";
 import { db } from "../db.server";
 import type { VisitInput } from "../domain/knowledge-schema";
 import type { Topic } from "../domain/topics";
-import { allowedVisitActions, canEditVisit, canSeeVisit, nextVisitStatus, type VisitAction, type Viewer } from "../domain/visit-workflow";
+import {
+  allowedVisitActions,
+  canEditVisit,
+  canSeeVisit,
+  isHostSecretariat,
+  isVisitingWriter,
+  nextVisitStatus,
+  type VisitAction,
+  type Viewer,
+} from "../domain/visit-workflow";
 
 const host = alias(offices, "host");
 const guest = alias(offices, "guest");
@@ -192,17 +201,22 @@ export function updateVisit(actor: Actor, id: number, version: number, input: Vi
   });
 }
 
-/** Moves a report along its workflow, checking who acts; a wrong step answers 409. */
-export function transitionVisit(actor: Actor, id: number, action: VisitAction, reason?: string) {
+/**
+ * The report, when the actor may take this step now: a report they may not see answers 404,
+ * a step that is not theirs 403, a step that no longer fits the status 409.
+ */
+export function requireVisitAction(actor: Actor, id: number, action: VisitAction) {
   const found = getVisitFor(actor, id);
-  if (!found.actions.includes(action)) {
-    if (found.visit.hostOfficeId === actor.office.id || found.visit.visitingOfficeId === actor.office.id) {
-      const next = nextVisitStatus(found.visit.status, action);
-      if (next) fail(403, "Langkah ini bukan wewenang Anda.");
-      fail(409, "Status laporan sudah berubah; muat ulang halaman.");
-    }
-    fail(404);
-  }
+  const viewer = viewerOf(actor);
+  const theirs = action === "submit" ? isVisitingWriter(found.visit, viewer) : isHostSecretariat(found.visit, viewer);
+  if (!theirs) fail(403, "Langkah ini bukan wewenang Anda.");
+  if (!nextVisitStatus(found.visit.status, action)) fail(409, "Status laporan sudah berubah; muat ulang halaman.");
+  return found;
+}
+
+/** Moves a report along its workflow, checking who acts. */
+export function transitionVisit(actor: Actor, id: number, action: VisitAction, reason?: string) {
+  const found = requireVisitAction(actor, id, action);
   const to = nextVisitStatus(found.visit.status, action) as VisitStatus;
   const now = new Date();
   const changes =
