@@ -77,7 +77,9 @@ export function buildBoard(query: BoardQuery, actor: Actor | null) {
   if (mine && !chartRows.includes(mine)) chartRows.push(mine);
 
   // Offices compared over time: those asked for, else the highlighted office and the best one.
-  const asked = officesByCodes(query.compare).map((o) => ({ id: o.id, code: o.code, name: o.name }));
+  const asked = officesByCodes(query.compare)
+    .map((o) => ({ id: o.id, code: o.code, name: o.name }))
+    .sort((a, b) => query.compare.indexOf(a.code) - query.compare.indexOf(b.code));
   const fallback = [
     ...(highlighted ? [{ id: highlighted.id, code: highlighted.code, name: highlighted.name }] : []),
     ...ranked.slice(0, 2).map((r) => ({ id: r.officeId, code: r.code, name: r.name })),
