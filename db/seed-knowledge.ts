@@ -325,7 +325,7 @@ function random(seedText: string) {
   };
 }
 
-export const DEMO_QUARTERS = ["2023", "2024", "2025"].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`));
+export const DEMO_QUARTERS = ["2021", "2022", "2023", "2024", "2025"].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`));
 /** DKI Jakarta, Jawa Tengah and Banten: the provinces of the seed stories. */
 const DEMO_PROVINCES = ["31", "33", "36"];
 /** Plausible sizes for the demo offices of the stories (demo values, not official). */
@@ -376,10 +376,10 @@ function seedDemoQuarters(database: DB, published: { officeId: number; period: s
       const shift = realValue(office.id, flows[anchorIndex].period, "dpb")! - dpb[anchorIndex];
       for (let i = 0; i < dpb.length; i++) dpb[i] += shift;
     }
-    const dupBase = LOW_DUPLICATES.has(office.code) ? 0.0012 : 0.001 + rnd() * 0.009;
+    const dupBase = LOW_DUPLICATES.has(office.code) ? 0.0012 : 0.002 + rnd() * 0.008;
     flows.forEach((f, i) => {
       const previousDpb = i === 0 ? dpb[0] - newVoters[0] + tms[0] : dpb[i - 1];
-      const dup = duplicateRate({ tmsDuplicate: Math.round(dpb[i] * dupBase * (1 - i * 0.03) * (0.85 + rnd() * 0.3)), dpb: dpb[i] });
+      const dup = duplicateRate({ tmsDuplicate: Math.round(dpb[i] * dupBase * (1 - i * 0.02) * (0.85 + rnd() * 0.3)), dpb: dpb[i] });
       const values: [string, number | null][] = [
         ["dpb", dpb[i]],
         ["new_voters", newVoters[i]],

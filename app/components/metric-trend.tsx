@@ -1,4 +1,5 @@
 import { monthIndex } from "./charts/scale";
+import { numberSources, SourceList, SourceRef } from "./source-notes";
 import { TrendChart, type TrendMarker, type TrendSeries } from "./charts/trend-chart";
 import { formatMetricValue, periodLabel, type MetricDefinition } from "../domain/metrics";
 
@@ -26,6 +27,10 @@ export function MetricTrend({
     highlight: o.highlight,
     points: o.rows.map((r) => ({ x: monthIndex(r.periodEnd), y: r.value, label: periodLabel(r.period) })),
   }));
+  const periods = [...new Map(offices.flatMap((o) => o.rows).map((r) => [r.period, r])).values()].sort(
+    (a, b) => a.periodEnd - b.periodEnd || a.period.localeCompare(b.period),
+  );
+  const notes = numberSources(offices.flatMap((o) => o.rows.map((r) => r.source)));
   const description = offices
     .map((o) => {
       if (o.rows.length === 0) return `${o.name}: belum ada data.`;
@@ -46,32 +51,45 @@ export function MetricTrend({
         formatX={monthText}
         formatY={format}
       />
-      <div className="table-wrap">
-        <table>
-          <caption>Tren {metric.label} (tabel)</caption>
-          <thead>
-            <tr>
-              {offices.length > 1 ? <th scope="col">Kantor</th> : null}
-              <th scope="col">Periode</th>
-              <th scope="col" className="num">
-                Nilai
-              </th>
-              <th scope="col">Sumber</th>
-            </tr>
-          </thead>
-          <tbody>
-            {offices.flatMap((o) =>
-              o.rows.map((r) => (
-                <tr key={`${o.key}-${r.period}`}>
-                  {offices.length > 1 ? <td>{o.name}</td> : null}
-                  <td>{periodLabel(r.period)}</td>
-                  <td className="num">{format(r.value)}</td>
-                  <td className="source">{r.source}</td>
+      <div>
+        <div className="table-wrap">
+          <table>
+            <caption>Tren {metric.label} (tabel)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Periode</th>
+                {offices.map((o) => (
+                  <th key={o.key} scope="col" className="num">
+                    {offices.length > 1 ? o.name : "Nilai"}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {periods.map((p) => (
+                <tr key={p.period}>
+                  <th scope="row">{periodLabel(p.period)}</th>
+                  {offices.map((o) => {
+                    const r = o.rows.find((x) => x.period === p.period);
+                    return (
+                      <td key={o.key} className="num">
+                        {r ? (
+                          <>
+                            {format(r.value)}
+                            <SourceRef n={notes.get(r.source)} prefix={`${id}-sumber`} />
+                          </>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    );
+                  })}
                 </tr>
-              )),
-            )}
-          </tbody>
-        </table>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <SourceList notes={notes} prefix={`${id}-sumber`} />
       </div>
     </div>
   );

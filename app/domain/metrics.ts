@@ -297,6 +297,9 @@ export function monthValue(month: string): number | null {
 
 /* ---------- Ranking, peer groups, distribution ---------- */
 
+/** How many offices the board compares over time at once. */
+export const MAX_COMPARED = 4;
+
 export type Ranked<T> = T & { rank: number };
 
 /**

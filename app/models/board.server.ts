@@ -8,6 +8,7 @@ import {
   binIndexOf,
   histogram,
   isPeerGroup,
+  MAX_COMPARED,
   median,
   metricByCode,
   METRICS,
@@ -21,7 +22,6 @@ import { practiceCounts } from "./practice.server";
 import { hostedVisitCounts } from "./visit.server";
 
 export const DEFAULT_METRIC = "duplicate_rate";
-export const MAX_COMPARED = 4;
 const CHART_TOP = 15;
 const LEARN_FROM = 3;
 

@@ -5,8 +5,9 @@ import { DistributionChart } from "../components/charts/distribution-chart";
 import { RankingBars } from "../components/charts/ranking-bars";
 import { SelectField } from "../components/fields";
 import { MetricTrend } from "../components/metric-trend";
-import { formatMetricValue, periodLabel } from "../domain/metrics";
-import { boardQueryFrom, buildBoard, MAX_COMPARED } from "../models/board.server";
+import { numberSources, SourceList, SourceRef } from "../components/source-notes";
+import { formatMetricValue, MAX_COMPARED, periodLabel } from "../domain/metrics";
+import { boardQueryFrom, buildBoard } from "../models/board.server";
 import { provinceOptions } from "../models/office-directory.server";
 
 export const meta: MetaFunction = () => [{ title: "Papan banding — Pleno" }];
@@ -31,6 +32,7 @@ export default function BenchmarkBoard() {
   const format = (v: number) => formatMetricValue(metric, v);
   const periodText = period ? periodLabel(period) : "";
   const top = ranked.slice(0, 5).map((r) => `${r.rank}. ${r.name} ${format(r.value)}`).join("; ");
+  const notes = numberSources(ranked.map((r) => r.source));
   const compareSlots = Array.from({ length: MAX_COMPARED }, (_, i) => board.compared[i]?.code ?? "");
   return (
     <div className="stack board">
@@ -100,7 +102,7 @@ export default function BenchmarkBoard() {
               <div className="table-wrap table-wrap--tall">
                 <table>
                   <caption>
-                    Peringkat {metric.label}, {periodText} (tabel)
+                    Peringkat {metric.label}, {periodText} (tabel; setiap nilai untuk periode {periodText})
                   </caption>
                   <thead>
                     <tr>
@@ -111,7 +113,7 @@ export default function BenchmarkBoard() {
                       <th scope="col" className="num">
                         Nilai
                       </th>
-                      <th scope="col">Periode dan sumber</th>
+                      <th scope="col">Sumber</th>
                     </tr>
                   </thead>
                   <tbody>
@@ -123,13 +125,14 @@ export default function BenchmarkBoard() {
                           {r.mine ? <strong> (kantor Anda)</strong> : null}
                         </td>
                         <td className="num">{format(r.value)}</td>
-                        <td className="source">
-                          {periodLabel(r.period)} · {r.source} ({ORIGIN_LABELS[r.origin]})
+                        <td>
+                          <SourceRef n={notes.get(r.source)} prefix="peringkat-sumber" /> <small>{ORIGIN_LABELS[r.origin]}</small>
                         </td>
                       </tr>
                     ))}
                   </tbody>
                 </table>
+                <SourceList notes={notes} prefix="peringkat-sumber" />
               </div>
             </div>
             {board.chartRows.length < ranked.length ? (

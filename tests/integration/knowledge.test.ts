@@ -336,7 +336,7 @@ describe("metrics: import and the board", () => {
     expect(b.ranked.filter((r) => r.mine).map((r) => r.code)).toEqual(["33.20"]);
     expect(b.ranked.every((r) => r.source && r.period === "2025-Q2")).toBe(true);
     expect(b.compared.map((c) => c.code)).toEqual(["33.20", "33.01"]);
-    expect(b.compared.every((c) => c.rows.length === 12)).toBe(true);
+    expect(b.compared.every((c) => c.rows.length === 20)).toBe(true);
     // Jepara keeps the fewest duplicates in the demo: it leads and links to its practices.
     expect(b.ranked[0].code).toBe("33.20");
     expect(b.learnFrom[0]).toMatchObject({ code: "33.20" });
