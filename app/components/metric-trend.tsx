@@ -94,5 +94,3 @@ export function MetricTrend({
     </div>
   );
 }
-
-export { monthText };

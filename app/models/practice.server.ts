@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import { offices, practiceAdoptions, practices, practiceTopics } from "../../db/schema";
 import { fail, type Actor } from "../auth/guard.server";
 import { db } from "../db.server";
@@ -183,15 +183,5 @@ export function officesWithPractices() {
     .from(practices)
     .innerJoin(offices, eq(offices.id, practices.officeId))
     .orderBy(asc(offices.name))
-    .all();
-}
-
-export function latestPractices(limit = 3) {
-  return db()
-    .select({ id: practices.id, title: practices.title, officeName: offices.name })
-    .from(practices)
-    .innerJoin(offices, eq(offices.id, practices.officeId))
-    .orderBy(desc(practices.createdAt), desc(practices.id))
-    .limit(limit)
     .all();
 }
