@@ -29,6 +29,7 @@ export async function loader(args: LoaderFunctionArgs) {
         name: actor.user.name,
         role: actor.membership.role,
         officeName: actor.office.name,
+        officeLevel: actor.office.level,
       }
     : null;
   return { user };

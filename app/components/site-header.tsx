@@ -2,7 +2,7 @@ import { Form, NavLink } from "@remix-run/react";
 import type { Role } from "../../db/schema";
 import { ROLE_LABELS } from "../domain/labels";
 
-export type NavUser = { name: string; role: Role; officeName: string };
+export type NavUser = { name: string; role: Role; officeName: string; officeLevel?: "ri" | "provinsi" | "kabkota" };
 
 type Item = { to: string; label: string };
 
@@ -15,6 +15,9 @@ function itemsFor(user: NavUser | null): Item[] {
     items.push({ to: "/pemangku-kepentingan", label: "Pemangku Kepentingan" });
   if (user?.role === "secretariat" || user?.role === "commissioner") items.push({ to: "/rekap", label: "Rekap DPB" });
   if (user?.role === "admin") items.push({ to: "/admin", label: "Admin" });
+  items.push({ to: "/praktik-baik", label: "Praktik Baik" }, { to: "/kunjungan", label: "Kunjungan" }, { to: "/papan", label: "Papan Banding" });
+  if (user && (user.officeLevel === "provinsi" || user.officeLevel === "ri")) items.push({ to: "/papan/pemantauan", label: "Pemantauan" });
+  if (user?.role === "admin") items.push({ to: "/admin/metrik", label: "Impor Metrik" });
   if (user) items.push({ to: "/akun", label: "Akun" });
   return items;
 }

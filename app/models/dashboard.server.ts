@@ -9,6 +9,7 @@ import { meetingCounts } from "./meeting.server";
 import { adminScope, commissionersOf } from "./office.server";
 import { draftRecapCount } from "./recap.server";
 import { stakeholderCounts } from "./stakeholder.server";
+import { visitsAwaitingConfirmation } from "./visit.server";
 
 export type Task = { label: string; count: number; href: string };
 export type Stat = { label: string; value: number; href?: string };
@@ -56,6 +57,7 @@ export function dashboardFor(actor: Actor) {
         { label: "Organisasi tanpa kontak aktif", count: s.withoutContact, href: "/pemangku-kepentingan?tanpaKontak=1" },
         { label: "Kontak tanpa nomor WhatsApp", count: s.contactsWithoutWhatsapp, href: "/pemangku-kepentingan" },
         { label: "Rekap DPB masih draf", count: draftRecapCount(officeId), href: "/rekap" },
+        { label: "Laporan kunjungan menunggu konfirmasi kantor Anda", count: visitsAwaitingConfirmation(officeId), href: "/kunjungan" },
       ];
       return {
         kind: "secretariat" as const,

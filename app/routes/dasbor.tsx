@@ -115,8 +115,9 @@ export default function Dashboard() {
         <section className="card">
           <h2>Belajar dari kantor lain</h2>
           <p>
-            Sebagai pengunjung, Anda dapat menulis laporan kunjungan kerja dan menelusuri praktik baik kantor KPU
-            lain begitu fitur tersebut tersedia di menu.
+            Sebagai pengunjung, Anda dapat <Link to="/kunjungan/baru">menulis laporan kunjungan kerja</Link>, menelusuri{" "}
+            <Link to="/praktik-baik">praktik baik</Link> kantor KPU lain dan membandingkan kantor di{" "}
+            <Link to="/papan">papan banding</Link>.
           </p>
         </section>
       ) : null}

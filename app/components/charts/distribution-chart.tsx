@@ -1,0 +1,76 @@
+import type { Bin } from "../../domain/metrics";
+import { linearScale, niceTicks } from "./scale";
+
+const WIDTH = 600;
+const HEIGHT = 240;
+const M = { left: 40, right: 12, top: 24, bottom: 46 };
+
+/** Offices per value band, as columns; the band holding the viewer's office is marked. */
+export function DistributionChart({
+  id,
+  title,
+  description,
+  bins,
+  markIndex,
+  markLabel,
+  formatX,
+}: {
+  id: string;
+  title: string;
+  description: string;
+  bins: Bin[];
+  markIndex: number;
+  markLabel: string;
+  formatX: (v: number) => string;
+}) {
+  if (bins.length === 0) return null;
+  const yTicks = niceTicks(0, Math.max(...bins.map((b) => b.count)), 4).filter((t) => Number.isInteger(t));
+  const y = linearScale(0, yTicks[yTicks.length - 1], HEIGHT - M.bottom, M.top);
+  const slot = (WIDTH - M.left - M.right) / bins.length;
+  return (
+    <figure className="chart">
+      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart__svg">
+        <title id={`${id}-title`}>{title}</title>
+        <desc id={`${id}-desc`}>{description}</desc>
+        {yTicks.map((t) => (
+          <g key={t}>
+            <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} className="chart__grid" />
+            <text x={M.left - 6} y={y(t) + 4} textAnchor="end" className="chart__tick">
+              {t}
+            </text>
+          </g>
+        ))}
+        {bins.map((b, i) => {
+          const bx = M.left + i * slot;
+          const mine = i === markIndex;
+          return (
+            <g key={i}>
+              <title>{`${formatX(b.from)} – ${formatX(b.to)}: ${b.count} kantor${mine ? ` (${markLabel})` : ""}`}</title>
+              <rect
+                x={bx + 2}
+                y={y(b.count)}
+                width={slot - 4}
+                height={Math.max(0, HEIGHT - M.bottom - y(b.count))}
+                className={mine ? "chart__bar chart__bar--mine" : "chart__bar"}
+              />
+              {mine ? (
+                <text x={bx + slot / 2} y={y(b.count) - 6} textAnchor="middle" className="chart__value chart__value--mine">
+                  ▼ {markLabel}
+                </text>
+              ) : null}
+              {i % 2 === 0 || bins.length <= 5 ? (
+                <text x={bx + 2} y={HEIGHT - M.bottom + 16} className="chart__tick">
+                  {formatX(b.from)}
+                </text>
+              ) : null}
+            </g>
+          );
+        })}
+        <line x1={M.left} x2={WIDTH - M.right} y1={HEIGHT - M.bottom} y2={HEIGHT - M.bottom} className="chart__axis" />
+        <text x={WIDTH / 2} y={HEIGHT - 6} textAnchor="middle" className="chart__tick">
+          nilai (batas bawah tiap kelompok) · tinggi kolom = jumlah kantor
+        </text>
+      </svg>
+    </figure>
+  );
+}

@@ -1,0 +1,96 @@
+import { monthIndex } from "./charts/scale";
+import { numberSources, SourceList, SourceRef } from "./source-notes";
+import { TrendChart, type TrendMarker, type TrendSeries } from "./charts/trend-chart";
+import { formatMetricValue, periodLabel, type MetricDefinition } from "../domain/metrics";
+
+export type TrendRow = { period: string; periodEnd: number; value: number; source: string };
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
+const monthText = (x: number) => `${MONTHS[x % 12]} ${Math.floor(x / 12)}`;
+
+/** One or more offices' series of a metric: the SVG chart and, beside it, the table with every source. */
+export function MetricTrend({
+  id,
+  metric,
+  offices,
+  markers = [],
+}: {
+  id: string;
+  metric: Pick<MetricDefinition, "label" | "unit">;
+  offices: { key: string; name: string; rows: TrendRow[]; highlight?: boolean }[];
+  markers?: TrendMarker[];
+}) {
+  const format = (v: number) => formatMetricValue(metric, v);
+  const series: TrendSeries[] = offices.map((o) => ({
+    key: o.key,
+    label: o.name,
+    highlight: o.highlight,
+    points: o.rows.map((r) => ({ x: monthIndex(r.periodEnd), y: r.value, label: periodLabel(r.period) })),
+  }));
+  const periods = [...new Map(offices.flatMap((o) => o.rows).map((r) => [r.period, r])).values()].sort(
+    (a, b) => a.periodEnd - b.periodEnd || a.period.localeCompare(b.period),
+  );
+  const notes = numberSources(offices.flatMap((o) => o.rows.map((r) => r.source)));
+  const description = offices
+    .map((o) => {
+      if (o.rows.length === 0) return `${o.name}: belum ada data.`;
+      const first = o.rows[0];
+      const last = o.rows[o.rows.length - 1];
+      return `${o.name}: ${format(first.value)} pada ${periodLabel(first.period)} menjadi ${format(last.value)} pada ${periodLabel(last.period)} (${o.rows.length} periode).`;
+    })
+    .concat(markers.map((m) => `Garis putus-putus: ${m.label}.`))
+    .join(" ");
+  return (
+    <div className="chart-with-table">
+      <TrendChart
+        id={id}
+        title={`Tren ${metric.label}`}
+        description={description}
+        series={series}
+        markers={markers}
+        formatX={monthText}
+        formatY={format}
+      />
+      <div>
+        <div className="table-wrap">
+          <table>
+            <caption>Tren {metric.label} (tabel)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Periode</th>
+                {offices.map((o) => (
+                  <th key={o.key} scope="col" className="num">
+                    {offices.length > 1 ? o.name : "Nilai"}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {periods.map((p) => (
+                <tr key={p.period}>
+                  <th scope="row">{periodLabel(p.period)}</th>
+                  {offices.map((o) => {
+                    const r = o.rows.find((x) => x.period === p.period);
+                    return (
+                      <td key={o.key} className="num">
+                        {r ? (
+                          <>
+                            {format(r.value)}
+                            <SourceRef n={notes.get(r.source)} prefix={`${id}-sumber`} />
+                          </>
+                        ) : (
+                          "—"
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+        <SourceList notes={notes} prefix={`${id}-sumber`} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,241 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { guard } from "../auth/guard.server";
+import { DistributionChart } from "../components/charts/distribution-chart";
+import { RankingBars } from "../components/charts/ranking-bars";
+import { SelectField } from "../components/fields";
+import { MetricTrend } from "../components/metric-trend";
+import { numberSources, SourceList, SourceRef } from "../components/source-notes";
+import { formatMetricValue, MAX_COMPARED, periodLabel } from "../domain/metrics";
+import { boardQueryFrom, buildBoard } from "../models/board.server";
+import { provinceOptions } from "../models/office-directory.server";
+
+export const meta: MetaFunction = () => [{ title: "Papan banding — Pleno" }];
+
+export async function loader(args: LoaderFunctionArgs) {
+  const actor = await guard(args, { access: "public" });
+  const board = buildBoard(boardQueryFrom(new URL(args.request.url)), actor);
+  return { board, provinces: provinceOptions(), signedIn: !!actor };
+}
+
+const ORIGIN_LABELS = { computed: "dihitung Pleno", imported: "impor" } as const;
+const DIRECTION_TEXT = {
+  higher: "Makin tinggi makin baik; peringkat 1 = nilai tertinggi.",
+  lower: "Makin rendah makin baik; peringkat 1 = nilai terendah.",
+  neutral: "Ukuran, bukan penilaian: diurutkan dari nilai terbesar.",
+} as const;
+
+export default function BenchmarkBoard() {
+  const { board, provinces } = useLoaderData<typeof loader>();
+  const location = useLocation();
+  const { metric, period, ranked } = board;
+  const format = (v: number) => formatMetricValue(metric, v);
+  const periodText = period ? periodLabel(period) : "";
+  const top = ranked.slice(0, 5).map((r) => `${r.rank}. ${r.name} ${format(r.value)}`).join("; ");
+  const notes = numberSources(ranked.map((r) => r.source));
+  const compareSlots = Array.from({ length: MAX_COMPARED }, (_, i) => board.compared[i]?.code ?? "");
+  return (
+    <div className="stack board">
+      <div className="page-head">
+        <div>
+          <h1>Papan banding</h1>
+          <p className="lead">Kantor KPU kabupaten/kota dibandingkan pada mutu data dan proses. Setiap angka menyebut periode dan sumbernya.</p>
+        </div>
+        <a className="button button--secondary no-print" href={`/papan.csv${location.search}`} download>
+          Unduh CSV
+        </a>
+      </div>
+
+      <Form method="get" className="filters" aria-label="Pilih metrik dan periode">
+        <SelectField label="Metrik" name="metrik" defaultValue={metric.code} options={board.metrics.map((m) => ({ value: m.code, label: m.label }))} />
+        <SelectField
+          label="Periode"
+          name="periode"
+          defaultValue={period ?? ""}
+          options={board.periods.map((p) => ({ value: p.period, label: `${periodLabel(p.period)} (${p.offices} kantor)` }))}
+          placeholder={board.periods.length ? undefined : "Belum ada data"}
+        />
+        <SelectField label="Provinsi" name="provinsi" placeholder="Semua provinsi" defaultValue={board.filter.province} options={provinces.map((p) => ({ value: p.code, label: p.name }))} />
+        <SelectField
+          label="Kelompok sebanding"
+          name="kelompok"
+          placeholder="Semua ukuran"
+          defaultValue={board.filter.peerGroup}
+          options={board.peerGroups.map((g) => ({ value: g.code, label: g.label }))}
+          hint="Kantor dengan DPB terakhir sebesar"
+        />
+        {board.compared.map((o) => (
+          <input key={o.code} type="hidden" name="banding" value={o.code} />
+        ))}
+        <button type="submit" className="button">
+          Tampilkan
+        </button>
+      </Form>
+
+      <section className="card" aria-labelledby="metric-title">
+        <h2 id="metric-title">
+          {metric.label}
+          {period ? ` · ${periodText}` : ""}
+        </h2>
+        <p>{metric.description}</p>
+        <p className="muted">
+          {DIRECTION_TEXT[metric.direction]} {ranked.length} kantor
+          {board.median !== null ? `; median ${format(board.median)}` : ""}.
+          {board.highlighted ? ` Disorot: ${board.highlighted.name}${board.mine ? ` (peringkat ${board.mine.rank})` : " (tidak ada angka untuk pilihan ini)"}.` : ""}
+        </p>
+      </section>
+
+      {ranked.length === 0 ? (
+        <p className="alert alert--warn">Belum ada angka {metric.label.toLowerCase()} untuk pilihan ini. Angka dihitung Pleno dari data kantor atau diimpor admin dari sumber terbitan.</p>
+      ) : (
+        <>
+          <section aria-labelledby="rank-title">
+            <h2 id="rank-title">Peringkat</h2>
+            <div className="chart-with-table">
+              <RankingBars
+                id="ranking"
+                title={`Peringkat ${metric.label}, ${periodText}`}
+                description={`${ranked.length} kantor. Teratas: ${top}.${board.mine ? ` ${board.mine.name}: peringkat ${board.mine.rank}, ${format(board.mine.value)}.` : ""}`}
+                items={board.chartRows.map((r) => ({ key: r.code, label: r.name, value: r.value, valueText: format(r.value), rank: r.rank, highlight: r.mine }))}
+                formatTick={format}
+              />
+              <div className="table-wrap table-wrap--tall">
+                <table>
+                  <caption>
+                    Peringkat {metric.label}, {periodText} (tabel; setiap nilai untuk periode {periodText})
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col" className="num">
+                        Peringkat
+                      </th>
+                      <th scope="col">Kantor</th>
+                      <th scope="col" className="num">
+                        Nilai
+                      </th>
+                      <th scope="col">Sumber</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {ranked.map((r) => (
+                      <tr key={r.code} className={r.mine ? "is-mine" : undefined} aria-current={r.mine ? "true" : undefined}>
+                        <td className="num">{r.rank}</td>
+                        <td>
+                          {r.name}
+                          {r.mine ? <strong> (kantor Anda)</strong> : null}
+                        </td>
+                        <td className="num">{format(r.value)}</td>
+                        <td>
+                          <SourceRef n={notes.get(r.source)} prefix="peringkat-sumber" /> <small>{ORIGIN_LABELS[r.origin]}</small>
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+                <SourceList notes={notes} prefix="peringkat-sumber" />
+              </div>
+            </div>
+            {board.chartRows.length < ranked.length ? (
+              <p className="muted">Grafik menampilkan {board.chartRows.length} kantor teratas{board.mine ? " dan kantor yang disorot" : ""}; tabel memuat semua kantor.</p>
+            ) : null}
+          </section>
+
+          {board.learnFrom.length ? (
+            <section className="card" aria-labelledby="learn-title">
+              <h2 id="learn-title">Belajar dari yang terbaik</h2>
+              <ul className="list-plain">
+                {board.learnFrom.map((o) => (
+                  <li key={o.code}>
+                    <strong>
+                      {o.rank}. {o.name}
+                    </strong>{" "}
+                    ({format(o.value)}) —{" "}
+                    {o.practices ? <Link to={`/praktik-baik?kantor=${o.code}`}>{o.practices} praktik baik</Link> : <span className="muted">belum ada praktik baik</span>} ·{" "}
+                    {o.visits ? <Link to={`/kunjungan?kantor=${o.code}`}>{o.visits} laporan kunjungan</Link> : <span className="muted">belum ada laporan kunjungan</span>}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+
+          <section aria-labelledby="dist-title">
+            <h2 id="dist-title">Sebaran</h2>
+            <div className="chart-with-table">
+              <DistributionChart
+                id="distribution"
+                title={`Sebaran ${metric.label}, ${periodText}`}
+                description={`Jumlah kantor per rentang nilai. ${
+                  board.mine ? `${board.mine.name} berada pada rentang ${board.mineBin + 1} dari ${board.bins.length}.` : ""
+                }`}
+                bins={board.bins}
+                markIndex={board.mineBin}
+                markLabel={board.mine ? "kantor Anda" : ""}
+                formatX={format}
+              />
+              <div className="table-wrap">
+                <table>
+                  <caption>Sebaran (tabel)</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Rentang nilai</th>
+                      <th scope="col" className="num">
+                        Jumlah kantor
+                      </th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {board.bins.map((b, i) => (
+                      <tr key={i} className={i === board.mineBin ? "is-mine" : undefined}>
+                        <td>
+                          {format(b.from)} – {format(b.to)}
+                          {i === board.mineBin ? <strong> (kantor Anda)</strong> : null}
+                        </td>
+                        <td className="num">{b.count}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            </div>
+          </section>
+        </>
+      )}
+
+      <section aria-labelledby="compare-title">
+        <h2 id="compare-title">Bandingkan dari waktu ke waktu</h2>
+        <Form method="get" className="filters no-print" aria-label="Pilih kantor yang dibandingkan">
+          <input type="hidden" name="metrik" value={metric.code} />
+          {period ? <input type="hidden" name="periode" value={period} /> : null}
+          {board.filter.province ? <input type="hidden" name="provinsi" value={board.filter.province} /> : null}
+          {board.filter.peerGroup ? <input type="hidden" name="kelompok" value={board.filter.peerGroup} /> : null}
+          {compareSlots.map((code, i) => (
+            <SelectField
+              key={i}
+              id={`banding-${i + 1}`}
+              label={`Kantor ${i + 1}`}
+              name="banding"
+              placeholder="—"
+              defaultValue={code}
+              options={ranked
+                .map((r) => ({ value: r.code, label: r.name }))
+                .concat(board.compared.filter((c) => !ranked.some((r) => r.code === c.code)).map((c) => ({ value: c.code, label: c.name })))
+                .sort((a, b) => a.label.localeCompare(b.label))}
+            />
+          ))}
+          <button type="submit" className="button">
+            Bandingkan
+          </button>
+        </Form>
+        {board.compared.length ? (
+          <MetricTrend
+            id="compare-trend"
+            metric={metric}
+            offices={board.compared.map((o) => ({ key: o.code, name: o.name, rows: o.rows, highlight: o.mine }))}
+          />
+        ) : (
+          <p>Pilih kantor untuk dibandingkan.</p>
+        )}
+      </section>
+    </div>
+  );
+}
