@@ -11,6 +11,10 @@ import { db } from "./db.server";
 import { readEnv } from "./env.server";
 import { createApp } from "./http.server";
 
+// React and Remix run their production code unless told otherwise (development React renders
+// pages several times slower); this happens before the build, and with it React, is loaded.
+process.env.NODE_ENV ??= "production";
+
 let settings;
 try {
   settings = readEnv();

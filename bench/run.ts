@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: finds every bench/*.bench.ts, runs each one after the other (each default-exports
+ * `npm run bench` (or `npm run bench -- <name> …`): finds every bench/*.bench.ts (or the named ones), runs each one after the other (each default-exports
  * an async function returning the lines to print) and prints its lines under its name.
  */
 import fs from "node:fs";
@@ -10,6 +10,8 @@ const dir = path.dirname(fileURLToPath(import.meta.url));
 const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith(".bench.ts"))
+  // `npm run bench -- board load` runs only the named benchmarks.
+  .filter((f) => process.argv.length <= 2 || process.argv.slice(2).includes(f.replace(/\.bench\.ts$/, "")))
   .sort();
 
 let failed = false;

@@ -16,10 +16,11 @@ import { dataDeliveries, recaps, stakeholders, type DeliveryKind, type Stakehold
 
 type Anchor = { period: string; dpb: number };
 type Fixed = { newVoters: number; tms: number; corrections: number };
-type OfficePlan = { code: string; anchor: Anchor; fixed?: Record<string, Fixed>; seed: number };
+/** duplicateShare scales the share of "ganda" among TMS: Jepara's data is the best kept (seed story). */
+type OfficePlan = { code: string; anchor: Anchor; fixed?: Record<string, Fixed>; seed: number; duplicateShare?: number };
 
 const PLANS: OfficePlan[] = [
-  { code: "33.20", anchor: { period: "2024-11", dpb: 919_276 }, fixed: { "2025-Q2": { newVoters: 12_143, tms: 2_610, corrections: 7_777 } }, seed: 3320 },
+  { code: "33.20", anchor: { period: "2024-11", dpb: 919_276 }, fixed: { "2025-Q2": { newVoters: 12_143, tms: 2_610, corrections: 7_777 } }, seed: 3320, duplicateShare: 0.3 },
   { code: "36.03", anchor: { period: "2021-05", dpb: 2_188_124 }, seed: 3603 },
   { code: "31.72", anchor: { period: "2024-11", dpb: 1_262_418 }, seed: 3172 },
   { code: "33.01", anchor: { period: "2024-11", dpb: 1_491_336 }, seed: 3301 },
@@ -66,7 +67,7 @@ const splitLP = (total: number, maleShare: number): LP => {
 type Movement = { newVoters: LP[]; tms: Record<string, LP>[]; corrections: LP[] };
 
 /** One period's movements per area: totals chosen (or fixed), split over areas, sexes and categories. */
-function movements(rand: () => number, weights: number[], dpbTotal: number, quarterly: boolean, fixed?: Fixed): Movement {
+function movements(rand: () => number, weights: number[], dpbTotal: number, quarterly: boolean, fixed?: Fixed, duplicateShare = 1): Movement {
   const scale = quarterly ? 3 : 1;
   const totals = fixed ?? {
     newVoters: Math.round(dpbTotal * scale * (0.0011 + rand() * 0.0008)),
@@ -78,7 +79,7 @@ function movements(rand: () => number, weights: number[], dpbTotal: number, quar
   const corrections = split(totals.corrections, jitter).map((n) => splitLP(n, 0.49 + (rand() - 0.5) * 0.04));
   const tmsPerArea = split(totals.tms, jitter);
   const tms = tmsPerArea.map((n) => {
-    const byCategory = split(n, CATEGORY_CODES.map((c) => TMS_SHARE[c] * (0.7 + rand() * 0.6)));
+    const byCategory = split(n, CATEGORY_CODES.map((c) => TMS_SHARE[c] * (c === "2" ? duplicateShare : 1) * (0.7 + rand() * 0.6)));
     return Object.fromEntries(CATEGORY_CODES.map((c, i) => [c, splitLP(byCategory[i], 0.51)]));
   });
   return { newVoters, tms, corrections };
@@ -96,7 +97,7 @@ function seedOffice(database: DB, plan: OfficePlan) {
   const list = periods();
   const a = list.indexOf(plan.anchor.period);
   const anchorDpb = split(plan.anchor.dpb, weights).map((n) => splitLP(n, 0.497 + (rand() - 0.5) * 0.01));
-  const moves = list.map((p) => movements(rand, weights, plan.anchor.dpb, p.includes("Q"), plan.fixed?.[p]));
+  const moves = list.map((p) => movements(rand, weights, plan.anchor.dpb, p.includes("Q"), plan.fixed?.[p], plan.duplicateShare));
   // A concentrated clean-up of duplicates in the smallest kecamatan in Triwulan III 2025, for the flags.
   const q3 = list.indexOf("2025-Q3");
   const smallest = weights.indexOf(Math.min(...weights));

@@ -13,6 +13,7 @@ import { hasReferenceData, loadReferenceData } from "./reference";
 import { seedMeetings } from "./seed-meetings";
 import { seedRecaps } from "./seed-recap";
 import { seedKnowledge } from "./seed-knowledge";
+import { officesWithOwnData, refreshOfficeMetrics } from "../app/models/office-metrics.server";
 import { users, type StakeholderType } from "./schema";
 
 export const DEMO_PASSWORD = "Pleno-Demo-2025";
@@ -226,6 +227,8 @@ async function seedDemo(database: DB): Promise<void> {
         and m.kind in ('internal_monthly', 'open_quarterly')
     ) where meeting_id is null`);
   seedKnowledge(database);
+  // The demo offices' own figures, computed from the meetings, recaps, feedback and deliveries above.
+  for (const officeId of officesWithOwnData(database)) refreshOfficeMetrics(officeId, new Date(), database);
 }
 
 const OFFICE_NAMES: Record<string, string> = {

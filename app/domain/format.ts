@@ -26,17 +26,30 @@ export function formatNumber(value: number): string {
   return integerFormat.format(value);
 }
 
+/*
+ * Intl formatters are costly to build (a large share of a page's render time when a table holds
+ * hundreds of figures or dates), so each distinct set of options is built once and reused.
+ */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = JSON.stringify(options);
+  let f = numberFormats.get(key);
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat("id-ID", options)));
+  return f;
+}
+
 /** 0.0064 → "0,64 %" (a ratio, not a percentage, goes in). */
 export function formatPercent(ratio: number, fractionDigits = 2): string {
-  const text = new Intl.NumberFormat("id-ID", {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(ratio * 100);
+  const text = numberFormat({ minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(ratio * 100);
   return `${text} %`;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function parts(date: Date, zone: ZoneName, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat("id-ID", { timeZone: zone, ...options }).format(date);
+  const key = `${zone}|${JSON.stringify(options)}`;
+  let f = dateFormats.get(key);
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat("id-ID", { timeZone: zone, ...options })));
+  return f.format(date);
 }
 
 /** "Senin, 8 Desember 2025" */

@@ -3,7 +3,7 @@
  * No I/O: the models feed these functions with recap, meeting and feedback data and store the
  * results in office_metrics (origin "computed"); published figures arrive by CSV (origin "imported").
  */
-import { formatNumber, formatPercent, ZONE_OFFSET_HOURS, type ZoneName } from "./format";
+import { formatNumber, formatPercent, numberFormat, ZONE_OFFSET_HOURS, type ZoneName } from "./format";
 
 export type MetricUnit = "count" | "ratio" | "percent";
 /** Which way is better; "neutral" metrics (sizes, counts) are ordered by size, not judged. */
@@ -159,7 +159,7 @@ export function isMetricCode(code: string): code is MetricCode {
 export function formatMetricValue(def: Pick<MetricDefinition, "unit">, value: number): string {
   if (def.unit === "ratio") return formatPercent(value);
   if (def.unit === "percent") return formatPercent(value / 100);
-  return Number.isInteger(value) ? formatNumber(value) : new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 }).format(value);
+  return Number.isInteger(value) ? formatNumber(value) : numberFormat({ maximumFractionDigits: 2 }).format(value);
 }
 
 /** Why a value cannot be a figure of this metric, or null when it can. */

@@ -2,6 +2,7 @@
  * The Model A-Rekap PDPB rules: DPB(t) = DPB(t−1) + pemilih baru − TMS, in L and P separately.
  * Perbaikan data (corrections) changes records, never the total. Pure: no I/O.
  */
+import { numberFormat } from "./format";
 
 export type LP = { l: number; p: number };
 export const sumLP = (c: LP) => c.l + c.p;
@@ -156,7 +157,7 @@ export type ValidationContext = {
   determinedPrevious: Map<string, LP> | null;
 };
 
-const fmt = (n: number) => new Intl.NumberFormat("id-ID").format(n);
+const fmt = (n: number) => numberFormat({}).format(n);
 
 /**
  * Reads and checks every row; returns the rows it could read and every problem, by row and column.

@@ -4,6 +4,7 @@
  * Used by the page (/papan) and its CSV export (/papan.csv).
  */
 import type { Actor } from "../auth/guard.server";
+import { derived } from "../lib/derived-cache.server";
 import {
   binIndexOf,
   histogram,
@@ -17,7 +18,7 @@ import {
   type MetricDefinition,
 } from "../domain/metrics";
 import { boardRows, metricPeriods, metricTrends, type BoardRow } from "./metric.server";
-import { officeByCode, officesByCodes } from "./office-directory.server";
+import { officeByCode, officesByCodesOrNames } from "./office-directory.server";
 import { practiceCounts } from "./practice.server";
 import { hostedVisitCounts } from "./visit.server";
 
@@ -42,7 +43,7 @@ export function boardQueryFrom(url: URL): BoardQuery {
     period: clean(p.get("periode"), 7),
     province: clean(p.get("provinsi"), 2),
     peerGroup: clean(p.get("kelompok"), 20),
-    compare: [...new Set(p.getAll("banding").map((c) => c.trim().slice(0, 10)).filter(Boolean))].slice(0, MAX_COMPARED),
+    compare: [...new Set(p.getAll("banding").map((c) => c.trim().slice(0, 80)).filter(Boolean))].slice(0, MAX_COMPARED),
     highlight: clean(p.get("sorot"), 10),
   };
 }
@@ -56,7 +57,13 @@ function defaultPeriod(periods: { period: string; offices: number }[]): string |
 
 export type RankedRow = BoardRow & { rank: number; mine: boolean };
 
+/** The board for a query and viewer, computed once per database state (see derived-cache). */
 export function buildBoard(query: BoardQuery, actor: Actor | null) {
+  const viewer = actor?.office.level === "kabkota" ? actor.office.id : 0;
+  return derived(`board:${viewer}:${JSON.stringify(query)}`, () => buildBoardUncached(query, actor));
+}
+
+function buildBoardUncached(query: BoardQuery, actor: Actor | null) {
   const metric: MetricDefinition = metricByCode(query.metric) ?? metricByCode(DEFAULT_METRIC)!;
   const periods = metricPeriods(metric.code);
   const period = periods.some((p) => p.period === query.period) ? query.period! : defaultPeriod(periods);
@@ -77,9 +84,14 @@ export function buildBoard(query: BoardQuery, actor: Actor | null) {
   if (mine && !chartRows.includes(mine)) chartRows.push(mine);
 
   // Offices compared over time: those asked for, else the highlighted office and the best one.
-  const asked = officesByCodes(query.compare)
+  const position = (o: { code: string; name: string }) => {
+    const i = query.compare.findIndex((k) => k === o.code || k === o.name);
+    return i < 0 ? MAX_COMPARED : i;
+  };
+  const asked = officesByCodesOrNames(query.compare)
+    .filter((o) => o.level === "kabkota")
     .map((o) => ({ id: o.id, code: o.code, name: o.name }))
-    .sort((a, b) => query.compare.indexOf(a.code) - query.compare.indexOf(b.code));
+    .sort((a, b) => position(a) - position(b));
   const fallback = [
     ...(highlighted ? [{ id: highlighted.id, code: highlighted.code, name: highlighted.name }] : []),
     ...ranked.slice(0, 2).map((r) => ({ id: r.officeId, code: r.code, name: r.name })),
@@ -123,4 +135,4 @@ export function buildBoard(query: BoardQuery, actor: Actor | null) {
   };
 }
 
-export type Board = ReturnType<typeof buildBoard>;
+export type Board = ReturnType<typeof buildBoardUncached>;

@@ -16,6 +16,7 @@ import {
 import { fail, type Actor } from "../auth/guard.server";
 import { makeLinkToken, readLinkToken } from "../auth/link-token.server";
 import { db } from "../db.server";
+import { refreshOfficeMetrics } from "./office-metrics.server";
 import { env } from "../env.server";
 import type { FeedbackInput } from "../domain/feedback-schema";
 import { agendaOf, getMeeting, previousInSeries, type Meeting } from "./meeting.server";
@@ -221,6 +222,7 @@ export function answerPoint(actor: Actor, meetingId: number, pointId: number, in
     .set({ answer: input.answer, followUpStatus: input.followUpStatus, division: input.division || null, answeredBy: actor.user.id, answeredAt: new Date() })
     .where(eq(feedbackPoints.id, pointId))
     .run();
+  refreshOfficeMetrics(actor.office.id);
 }
 
 /** Points of the office still waiting for an answer (dashboard). */

@@ -18,6 +18,7 @@ import {
 } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
 import { db, type DB } from "../db.server";
+import { refreshOfficeMetrics } from "./office-metrics.server";
 import { agendaTemplate, carryOverCandidates, KIND_PERIOD } from "../domain/agenda";
 import { utcToZoned, zonedToUtc, type ZoneName } from "../domain/format";
 import { dueDate, meetingDate, periodRange, periodsOfYear, type DayRule } from "../domain/periods";
@@ -263,6 +264,7 @@ export function setStatus(actor: Actor, id: number, status: MeetingStatus) {
     .set({ status, heldAt: status === "selesai" ? new Date() : meeting.heldAt, version: sql`${meetings.version} + 1`, updatedAt: new Date() })
     .where(eq(meetings.id, id))
     .run();
+  refreshOfficeMetrics(meeting.officeId);
   return { ok: true as const };
 }
 

@@ -2,7 +2,9 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { officeMetrics, offices } from "../../db/schema";
 import type { Actor } from "../auth/guard.server";
 import { db } from "../db.server";
+import { derived } from "../lib/derived-cache.server";
 import { checkMetricCsv, validRows, type ImportPreview, type OfficeRef, type ValidRow } from "../domain/metric-import";
+import { ZONE_OFFSET_HOURS, type ZoneName } from "../domain/format";
 import { isMetricCode, peerGroupOf, periodEnd, type MetricCode, type PeerGroupCode } from "../domain/metrics";
 import { officeInAdminScope } from "./office.server";
 
@@ -114,6 +116,10 @@ function preferComputed<T extends { officeId: number; period: string; origin: st
 
 /** Periods with figures for a metric among kabupaten/kota offices, latest first, with how many offices. */
 export function metricPeriods(metric: string) {
+  return derived(`periods:${metric}`, () => metricPeriodsUncached(metric));
+}
+
+function metricPeriodsUncached(metric: string) {
   return db()
     .select({ period: officeMetrics.period, periodEnd: officeMetrics.periodEnd, offices: sql<number>`count(distinct ${officeMetrics.officeId})` })
     .from(officeMetrics)
@@ -134,6 +140,10 @@ export type BoardRow = MetricPoint & {
 
 /** Latest DPB of every office at or before a period end (the size that sets the peer group). */
 export function latestDpbByOffice(maxPeriodEnd?: number) {
+  return derived(`latest-dpb:${maxPeriodEnd ?? ""}`, () => latestDpbUncached(maxPeriodEnd));
+}
+
+function latestDpbUncached(maxPeriodEnd?: number) {
   const rows = db().all<{ officeId: number; value: number; period: string; source: string; origin: "computed" | "imported" }>(sql`
     select office_id as officeId, value, period, source, origin from (
       select office_id, value, period, source, origin,
@@ -146,6 +156,10 @@ export function latestDpbByOffice(maxPeriodEnd?: number) {
 
 /** Every kabupaten/kota figure of one metric and period, with the office's size and peer group. */
 export function boardRows(metric: string, period: string, filter: { province?: string; peerGroup?: PeerGroupCode }): BoardRow[] {
+  return derived(`board:${metric}:${period}:${filter.province ?? ""}:${filter.peerGroup ?? ""}`, () => boardRowsUncached(metric, period, filter));
+}
+
+function boardRowsUncached(metric: string, period: string, filter: { province?: string; peerGroup?: PeerGroupCode }): BoardRow[] {
   const rows = db()
     .select({
       officeId: officeMetrics.officeId,
@@ -210,7 +224,11 @@ export function metricsOfOffice(officeId: number): string[] {
 }
 
 /** Kabupaten/kota offices under a KPU Provinsi (or all of them for KPU RI), with their latest DPB. */
-export function monitorRows(actor: Actor, province?: string) {
+export function monitorRows(actor: Actor, province?: string, asOf = new Date()) {
+  return derived(`monitor:${actor.office.id}:${province ?? ""}:${asOf.toISOString().slice(0, 10)}`, () => monitorRowsUncached(actor, province, asOf));
+}
+
+function monitorRowsUncached(actor: Actor, province: string | undefined, asOf: Date) {
   const scope =
     actor.office.level === "ri"
       ? province
@@ -218,11 +236,131 @@ export function monitorRows(actor: Actor, province?: string) {
         : undefined
       : eq(offices.parentId, actor.office.id);
   const list = db()
-    .select({ id: offices.id, code: offices.code, name: offices.name })
+    .select({ id: offices.id, code: offices.code, name: offices.name, zone: offices.timeZone })
     .from(offices)
     .where(and(eq(offices.level, "kabkota"), scope))
     .orderBy(asc(offices.code))
     .all();
   const latest = latestDpbByOffice();
-  return list.map((o) => ({ ...o, dpb: latest.get(o.id) ?? null }));
+  const progress = progressByOffice(
+    list.map((o) => o.id),
+    asOf,
+  );
+  return list.map((o) => ({ ...o, dpb: latest.get(o.id) ?? null, progress: progress.get(o.id) ?? null }));
+}
+
+/** A statutory meeting's standing at asOf, for the progress monitor. */
+export type MeetingMark = { period: string; state: "tepat" | "terlambat" | "belum" };
+
+export type OfficeProgress = {
+  /** Statutory meetings due in the last twelve months, most recent first. */
+  meetings: MeetingMark[];
+  onTime: number;
+  due: number;
+  /** Meetings held whose berita acara is sealed (null while this database cannot seal). */
+  sealed: number | null;
+  held: number;
+  determined: number;
+  draftRecaps: number;
+  /** Periods of the last twelve months with a held DPB meeting but no determined recap. */
+  undetermined: string[];
+};
+
+const STATUTORY = "('internal_monthly', 'open_quarterly', 'coordination_quarterly', 'semester')";
+
+/**
+ * Progress of many offices at once, in three grouped queries (no query per office): statutory
+ * meetings due in the twelve months before asOf, their berita acara, and the recaps of the same time.
+ */
+export function progressByOffice(officeIds: number[], asOf = new Date()): Map<number, OfficeProgress> {
+  return derived(`progress:${asOf.toISOString().slice(0, 10)}:${officeIds.join(",")}`, () => progressUncached(officeIds, asOf));
+}
+
+function progressUncached(officeIds: number[], asOf: Date): Map<number, OfficeProgress> {
+  const out = new Map<number, OfficeProgress>();
+  if (officeIds.length === 0) return out;
+  const client = db().$client;
+  const today = asOf.toISOString().slice(0, 10);
+  const from = new Date(asOf.getTime() - 365 * 86_400_000).toISOString().slice(0, 10);
+  const ids = JSON.stringify(officeIds);
+  const hasSeal = client.prepare("select 1 from pragma_table_info('minutes') where name = 'sealed_at'").get() !== undefined;
+  const meetingsDue = client
+    .prepare(
+      `select m.office_id, m.id, m.period, m.kind, m.due_date, m.held_at, o.time_zone,
+              ${hasSeal ? "(select count(*) from minutes b where b.meeting_id = m.id and b.sealed_at is not null)" : "null"} as sealed
+         from meetings m join offices o on o.id = m.office_id
+        where m.office_id in (select value from json_each(?)) and m.kind in ${STATUTORY}
+          and m.status <> 'dibatalkan' and m.due_date >= ? and m.due_date <= ?
+        order by m.due_date desc`,
+    )
+    .all(ids, from, today) as {
+    office_id: number;
+    id: number;
+    period: string;
+    kind: string;
+    due_date: string;
+    held_at: number | null;
+    time_zone: string;
+    sealed: number | null;
+  }[];
+  const get = (officeId: number) => {
+    let p = out.get(officeId);
+    if (!p) {
+      p = { meetings: [], onTime: 0, due: 0, sealed: hasSeal ? 0 : null, held: 0, determined: 0, draftRecaps: 0, undetermined: [] };
+      out.set(officeId, p);
+    }
+    return p;
+  };
+  const heldDpbPeriods = new Map<number, Set<string>>();
+  for (const m of meetingsDue) {
+    const p = get(m.office_id);
+    const offset = ZONE_OFFSET_HOURS[m.time_zone as ZoneName] ?? 7;
+    const dueEnd = Date.parse(`${m.due_date}T00:00:00Z`) + 86_400_000 - offset * 3_600_000;
+    const state: MeetingMark["state"] = m.held_at === null ? "belum" : m.held_at < dueEnd ? "tepat" : "terlambat";
+    p.meetings.push({ period: m.period, state });
+    p.due += 1;
+    if (state === "tepat") p.onTime += 1;
+    if (m.held_at !== null) {
+      p.held += 1;
+      if (p.sealed !== null && (m.sealed ?? 0) > 0) p.sealed += 1;
+      if (m.kind === "internal_monthly" || m.kind === "open_quarterly") {
+        const set = heldDpbPeriods.get(m.office_id) ?? new Set<string>();
+        set.add(m.period);
+        heldDpbPeriods.set(m.office_id, set);
+      }
+    }
+  }
+  const recapRows = client
+    .prepare(
+      `select office_id, period, max(status = 'ditetapkan') as determined, max(status = 'draf') as draft
+         from recaps where office_id in (select value from json_each(?)) and level = 'kecamatan'
+        group by office_id, period`,
+    )
+    .all(ids) as { office_id: number; period: string; determined: number; draft: number }[];
+  const determinedPeriods = new Map<number, Set<string>>();
+  for (const r of recapRows) {
+    const set = determinedPeriods.get(r.office_id) ?? new Set<string>();
+    if (r.determined) set.add(r.period);
+    determinedPeriods.set(r.office_id, set);
+    if (!heldDpbPeriods.get(r.office_id)?.has(r.period) && !r.draft) continue;
+    const p = get(r.office_id);
+    if (r.draft && !r.determined) p.draftRecaps += 1;
+  }
+  for (const [officeId, periods] of heldDpbPeriods) {
+    const p = get(officeId);
+    const done = determinedPeriods.get(officeId) ?? new Set<string>();
+    for (const period of periods) {
+      if (done.has(period)) p.determined += 1;
+      else p.undetermined.push(period);
+    }
+  }
+  return out;
+}
+
+/** How far behind an office is: higher is worse; offices without any Pleno data rank after laggards. */
+export function lagScore(p: OfficeProgress | null): number {
+  if (!p) return -1;
+  const late = p.due - p.onTime;
+  const unsealed = p.sealed === null ? 0 : p.held - p.sealed;
+  return late * 3 + p.undetermined.length * 2 + unsealed + p.draftRecaps;
 }

@@ -1,6 +1,7 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { asc, eq, inArray, or } from "drizzle-orm";
 import { offices } from "../../db/schema";
 import { db } from "../db.server";
+import { derived } from "../lib/derived-cache.server";
 
 /** Every office for a picker (KPU RI, provinces, then kabupaten/kota), by code. */
 export function officeOptions() {
@@ -13,6 +14,10 @@ export function officeOptions() {
 
 /** The 38 provinces, by code, for filters. */
 export function provinceOptions() {
+  return derived("province-options", () => provinceOptionsUncached());
+}
+
+function provinceOptionsUncached() {
   return db()
     .select({ code: offices.code, name: offices.regionName })
     .from(offices)
@@ -21,9 +26,14 @@ export function provinceOptions() {
     .all();
 }
 
-export function officesByCodes(codes: string[]) {
-  if (codes.length === 0) return [];
-  return db().select().from(offices).where(inArray(offices.code, codes)).all();
+/** Offices named by code ("33.20") or by exact name ("KPU Kabupaten Jepara"), as typed in a picker. */
+export function officesByCodesOrNames(keys: string[]) {
+  if (keys.length === 0) return [];
+  return db()
+    .select()
+    .from(offices)
+    .where(or(inArray(offices.code, keys), inArray(offices.name, keys)))
+    .all();
 }
 
 export function officeByCode(code: string) {

@@ -2,6 +2,7 @@ import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
 import { dataDeliveries, recapRows, recaps, stakeholders, tmsCategories } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
 import { db, type DB } from "../db.server";
+import { refreshOfficeMetrics } from "./office-metrics.server";
 import {
   comparisonFlags,
   computeRow,
@@ -292,6 +293,7 @@ export function determineRecap(actor: Actor, id: number, meetingId?: number | nu
     })
     .where(and(eq(recaps.id, id), eq(recaps.status, "draf")))
     .run();
+  refreshOfficeMetrics(recap.officeId);
   return getRecap(actor, id);
 }
 
@@ -397,11 +399,13 @@ function requireOwnStakeholder(actor: Actor, stakeholderId: number) {
 
 export function createDelivery(actor: Actor, input: DeliveryInput) {
   if (!requireOwnStakeholder(actor, input.stakeholderId)) fail(400, "Organisasi tidak ditemukan di kantor ini.");
-  return db()
+  const created = db()
     .insert(dataDeliveries)
     .values({ ...input, officeId: actor.office.id, createdBy: actor.user.id })
     .returning()
     .get();
+  refreshOfficeMetrics(actor.office.id);
+  return created;
 }
 
 export function updateDelivery(actor: Actor, id: number, input: DeliveryInput) {
@@ -413,6 +417,7 @@ export function updateDelivery(actor: Actor, id: number, input: DeliveryInput) {
     .set({ ...input, updatedAt: new Date() })
     .where(and(eq(dataDeliveries.id, id), eq(dataDeliveries.officeId, actor.office.id)))
     .run();
+  refreshOfficeMetrics(actor.office.id);
 }
 
 export function getDelivery(actor: Actor, id: number) {

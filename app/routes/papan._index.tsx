@@ -3,7 +3,7 @@ import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { guard } from "../auth/guard.server";
 import { DistributionChart } from "../components/charts/distribution-chart";
 import { RankingBars } from "../components/charts/ranking-bars";
-import { SelectField } from "../components/fields";
+import { SelectField, TextField } from "../components/fields";
 import { MetricTrend } from "../components/metric-trend";
 import { numberSources, SourceList, SourceRef } from "../components/source-notes";
 import { formatMetricValue, MAX_COMPARED, periodLabel } from "../domain/metrics";
@@ -14,9 +14,47 @@ export const meta: MetaFunction = () => [{ title: "Papan banding — Pleno" }];
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { access: "public" });
-  const board = buildBoard(boardQueryFrom(new URL(args.request.url)), actor);
-  return { board, provinces: provinceOptions(), signedIn: !!actor };
+  const url = new URL(args.request.url);
+  const { ranked, chartRows, compared, mine, ...rest } = buildBoard(boardQueryFrom(url), actor);
+  // The table pages through the ranking (the CSV holds it whole); the viewer's row is always shown.
+  const pageCount = Math.max(1, Math.ceil(ranked.length / RANK_PAGE));
+  const page = Math.min(pageCount, Math.max(1, Number.parseInt(url.searchParams.get("hal") ?? "1", 10) || 1));
+  const pageRows = ranked.slice((page - 1) * RANK_PAGE, page * RANK_PAGE);
+  if (mine && !pageRows.includes(mine)) pageRows.push(mine);
+  const slim = (r: (typeof ranked)[number]) => ({
+    code: r.code,
+    name: r.name,
+    rank: r.rank,
+    value: r.value,
+    source: r.source,
+    origin: r.origin,
+    period: r.period,
+    peerGroup: r.peerGroup,
+    mine: r.mine,
+  });
+  const options = ranked
+    .map((r) => ({ value: r.code, label: r.name }))
+    .concat(compared.filter((c) => !ranked.some((r) => r.code === c.code)).map((c) => ({ value: c.code, label: c.name })))
+    .sort((a, b) => a.label.localeCompare(b.label));
+  return {
+    board: {
+      ...rest,
+      ranked: pageRows.map(slim),
+      rankedCount: ranked.length,
+      top: ranked.slice(0, 5).map((r) => ({ rank: r.rank, name: r.name, value: r.value })),
+      chartRows: chartRows.map(slim),
+      mine: mine ? slim(mine) : null,
+      compared,
+    },
+    page,
+    pageCount,
+    options,
+    provinces: provinceOptions(),
+    signedIn: !!actor,
+  };
 }
+
+const RANK_PAGE = 50;
 
 const ORIGIN_LABELS = { computed: "dihitung Pleno", imported: "impor" } as const;
 const DIRECTION_TEXT = {
@@ -26,14 +64,19 @@ const DIRECTION_TEXT = {
 } as const;
 
 export default function BenchmarkBoard() {
-  const { board, provinces } = useLoaderData<typeof loader>();
+  const { board, provinces, page, pageCount, options } = useLoaderData<typeof loader>();
   const location = useLocation();
   const { metric, period, ranked } = board;
   const format = (v: number) => formatMetricValue(metric, v);
   const periodText = period ? periodLabel(period) : "";
-  const top = ranked.slice(0, 5).map((r) => `${r.rank}. ${r.name} ${format(r.value)}`).join("; ");
+  const top = board.top.map((r) => `${r.rank}. ${r.name} ${format(r.value)}`).join("; ");
+  const pageHref = (n: number) => {
+    const params = new URLSearchParams(location.search);
+    params.set("hal", String(n));
+    return `?${params.toString()}#rank-title`;
+  };
   const notes = numberSources(ranked.map((r) => r.source));
-  const compareSlots = Array.from({ length: MAX_COMPARED }, (_, i) => board.compared[i]?.code ?? "");
+  const compareSlots = Array.from({ length: MAX_COMPARED }, (_, i) => board.compared[i]?.name ?? "");
   return (
     <div className="stack board">
       <div className="page-head">
@@ -79,13 +122,13 @@ export default function BenchmarkBoard() {
         </h2>
         <p>{metric.description}</p>
         <p className="muted">
-          {DIRECTION_TEXT[metric.direction]} {ranked.length} kantor
+          {DIRECTION_TEXT[metric.direction]} {board.rankedCount} kantor
           {board.median !== null ? `; median ${format(board.median)}` : ""}.
           {board.highlighted ? ` Disorot: ${board.highlighted.name}${board.mine ? ` (peringkat ${board.mine.rank})` : " (tidak ada angka untuk pilihan ini)"}.` : ""}
         </p>
       </section>
 
-      {ranked.length === 0 ? (
+      {board.rankedCount === 0 ? (
         <p className="alert alert--warn">Belum ada angka {metric.label.toLowerCase()} untuk pilihan ini. Angka dihitung Pleno dari data kantor atau diimpor admin dari sumber terbitan.</p>
       ) : (
         <>
@@ -95,7 +138,7 @@ export default function BenchmarkBoard() {
               <RankingBars
                 id="ranking"
                 title={`Peringkat ${metric.label}, ${periodText}`}
-                description={`${ranked.length} kantor. Teratas: ${top}.${board.mine ? ` ${board.mine.name}: peringkat ${board.mine.rank}, ${format(board.mine.value)}.` : ""}`}
+                description={`${board.rankedCount} kantor. Teratas: ${top}.${board.mine ? ` ${board.mine.name}: peringkat ${board.mine.rank}, ${format(board.mine.value)}.` : ""}`}
                 items={board.chartRows.map((r) => ({ key: r.code, label: r.name, value: r.value, valueText: format(r.value), rank: r.rank, highlight: r.mine }))}
                 formatTick={format}
               />
@@ -135,8 +178,19 @@ export default function BenchmarkBoard() {
                 <SourceList notes={notes} prefix="peringkat-sumber" />
               </div>
             </div>
-            {board.chartRows.length < ranked.length ? (
-              <p className="muted">Grafik menampilkan {board.chartRows.length} kantor teratas{board.mine ? " dan kantor yang disorot" : ""}; tabel memuat semua kantor.</p>
+            {pageCount > 1 ? (
+              <nav className="pagination no-print" aria-label="Halaman peringkat">
+                <span>
+                  Tabel: peringkat {(page - 1) * RANK_PAGE + 1}–{Math.min(page * RANK_PAGE, board.rankedCount)} dari {board.rankedCount} kantor
+                  {board.mine && (board.mine.rank <= (page - 1) * RANK_PAGE || board.mine.rank > page * RANK_PAGE) ? ", ditambah kantor yang disorot" : ""}.
+                </span>{" "}
+                {page > 1 ? <Link to={pageHref(page - 1)}>‹ Sebelumnya</Link> : null}{" "}
+                {page < pageCount ? <Link to={pageHref(page + 1)}>Berikutnya ›</Link> : null}{" "}
+                <a href={`/papan.csv${location.search}`}>semua kantor (CSV)</a>
+              </nav>
+            ) : null}
+            {board.chartRows.length < board.rankedCount ? (
+              <p className="muted">Grafik menampilkan {board.chartRows.length} kantor teratas{board.mine ? " dan kantor yang disorot" : ""}.</p>
             ) : null}
           </section>
 
@@ -208,20 +262,23 @@ export default function BenchmarkBoard() {
           {period ? <input type="hidden" name="periode" value={period} /> : null}
           {board.filter.province ? <input type="hidden" name="provinsi" value={board.filter.province} /> : null}
           {board.filter.peerGroup ? <input type="hidden" name="kelompok" value={board.filter.peerGroup} /> : null}
-          {compareSlots.map((code, i) => (
-            <SelectField
+          {compareSlots.map((name, i) => (
+            <TextField
               key={i}
               id={`banding-${i + 1}`}
               label={`Kantor ${i + 1}`}
               name="banding"
-              placeholder="—"
-              defaultValue={code}
-              options={ranked
-                .map((r) => ({ value: r.code, label: r.name }))
-                .concat(board.compared.filter((c) => !ranked.some((r) => r.code === c.code)).map((c) => ({ value: c.code, label: c.name })))
-                .sort((a, b) => a.label.localeCompare(b.label))}
+              list="daftar-kantor"
+              autoComplete="off"
+              defaultValue={name}
+              hint={i === 0 ? "Ketik nama atau kode kantor" : undefined}
             />
           ))}
+          <datalist id="daftar-kantor">
+            {options.map((o) => (
+              <option key={o.value} value={o.label} />
+            ))}
+          </datalist>
           <button type="submit" className="button">
             Bandingkan
           </button>

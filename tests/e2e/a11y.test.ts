@@ -6,7 +6,7 @@ const env = startServerAndBrowser();
 
 /** Main pages per account; each capability adds its pages here. */
 const PAGES: { who: string | null; paths: string[] }[] = [
-  { who: null, paths: ["/masuk", "/halaman-yang-tidak-ada"] },
+  { who: null, paths: ["/masuk", "/halaman-yang-tidak-ada", "/papan", "/papan?metrik=dpb&hal=2", "/praktik-baik?q=koordinasi", "/kunjungan"] },
   {
     who: "sekretariat1.jepara@pleno.demo",
     paths: [
@@ -27,11 +27,13 @@ const PAGES: { who: string | null; paths: string[] }[] = [
       "/rekap/kategori-tms",
       "@minutes",
       "/berita-acara/templat",
+      "/kunjungan/baru",
+      "/praktik-baik/baru",
     ],
   },
   { who: "ketua.jepara@pleno.demo", paths: ["/dasbor", "/rapat"] },
   { who: "peserta.jepara@pleno.demo", paths: ["/dasbor"] },
-  { who: "admin@pleno.demo", paths: ["/dasbor", "/admin", "/admin/pengguna"] },
+  { who: "admin@pleno.demo", paths: ["/dasbor", "/admin", "/admin/pengguna", "/admin/metrik", "/papan/pemantauan"] },
 ];
 
 describe("accessibility (axe-core): no serious or critical violation", () => {

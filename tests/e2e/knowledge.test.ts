@@ -40,12 +40,14 @@ describe("knowledge sharing in the browser", () => {
     await page.goto(`${server.url}/papan?metrik=duplicate_rate`);
     await page.getByRole("heading", { name: /Tingkat data ganda · Triwulan IV 2025/ }).waitFor();
     expect(await page.locator("tr.is-mine").first().textContent()).toContain("KPU Kabupaten Cilacap");
-    await page.getByLabel("Kantor 1").selectOption({ label: "KPU Kabupaten Jepara" });
-    await page.getByLabel("Kantor 2").selectOption({ label: "KPU Kabupaten Cilacap" });
-    await page.getByLabel("Kantor 3").selectOption("");
-    await page.getByLabel("Kantor 4").selectOption("");
+    // The pickers suggest every ranked office by name (one shared list).
+    expect(await page.locator("datalist#daftar-kantor option[value='KPU Kabupaten Jepara']").count()).toBe(1);
+    await page.getByLabel("Kantor 1").fill("KPU Kabupaten Jepara");
+    await page.getByLabel("Kantor 2").fill("33.01");
+    await page.getByLabel("Kantor 3").fill("");
+    await page.getByLabel("Kantor 4").fill("");
     await page.getByRole("button", { name: "Bandingkan" }).click();
-    await page.waitForURL(/banding=33\.20&banding=33\.01/);
+    await page.waitForURL(/banding=KPU\+Kabupaten\+Jepara&banding=33\.01/);
     const table = page.locator("table", { hasText: "Tren Tingkat data ganda (tabel)" });
     const headers = await table.locator("thead th").allTextContents();
     expect(headers).toEqual(["Periode", "KPU Kabupaten Jepara", "KPU Kabupaten Cilacap"]);

@@ -157,7 +157,8 @@ describe("adoption: kami menerapkan ini", () => {
       await call(practicePage.loader, `/praktik-baik/${practice.id}?metrik=dpb`, { params: { id: String(practice.id) } }),
     );
     expect(data.chosen.code).toBe("dpb");
-    expect(data.rows.find((r) => r.period === "2025-Q2")?.source).toMatch(/kab-jepara\.kpu\.go\.id/);
+    // Pleno's own figure (computed from Jepara's determined recap) wins over the published one.
+    expect(data.rows.find((r) => r.period === "2025-Q2")).toMatchObject({ source: "Dihitung Pleno dari data kantor" });
     expect(data.sinceX).toBe(2018 * 12);
   });
 });
@@ -368,7 +369,8 @@ describe("metrics: import and the board", () => {
     const jepara = lines.find((l) => l.includes(",33.20,"))!;
     expect(jepara).toContain("928809");
     expect(jepara).toContain("Triwulan II 2025");
-    expect(jepara).toContain("kab-jepara.kpu.go.id");
+    expect(jepara).toContain("Dihitung Pleno dari data kantor");
+    expect(jepara).toContain(",computed,");
   });
 
   it("renders the board's charts as server-side SVG with text alternatives", async () => {

@@ -28,7 +28,7 @@ export function DistributionChart({
   const y = linearScale(0, yTicks[yTicks.length - 1], HEIGHT - M.bottom, M.top);
   const slot = (WIDTH - M.left - M.right) / bins.length;
   return (
-    <figure className="chart">
+    <figure className="chart" tabIndex={0}>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart__svg">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>

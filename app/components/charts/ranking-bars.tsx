@@ -27,7 +27,7 @@ export function RankingBars({
   const x = linearScale(0, ticks[ticks.length - 1], LABEL_W, WIDTH - VALUE_W);
   const height = TOP + items.length * ROW + 8;
   return (
-    <figure className="chart">
+    <figure className="chart" tabIndex={0}>
       <svg
         viewBox={`0 0 ${WIDTH} ${height}`}
         role="img"

@@ -48,7 +48,7 @@ export function TrendChart({
   for (let yr = Math.ceil(x0 / 12); yr * 12 <= x1 + 1; yr++) years.push(yr);
   const xTicks = years.length >= 2 ? years.map((yr) => ({ x: yr * 12, text: String(yr) })) : [...new Set(xs)].map((v) => ({ x: v, text: formatX(v) }));
   return (
-    <figure className="chart">
+    <figure className="chart" tabIndex={0}>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart__svg">
         <title id={`${id}-title`}>{title}</title>
         <desc id={`${id}-desc`}>{description}</desc>
