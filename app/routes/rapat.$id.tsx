@@ -41,6 +41,7 @@ import {
   updateMeeting,
 } from "../models/meeting.server";
 import { commissionersOf } from "../models/office.server";
+import { requestOrigin } from "../models/audit.server";
 import { createMinutes, minutesOfMeeting } from "../models/minutes.server";
 import { deliveriesForPeriod, recapSummaryForMeeting } from "../models/recap.server";
 import { DELIVERY_KIND_LABELS, DELIVERY_STATUS_LABELS } from "../domain/recap-labels";
@@ -250,7 +251,7 @@ export async function action(args: ActionFunctionArgs) {
       removeInvitation(actor, id, num(values.invitationId));
       return here("undangan");
     case "minutes-create": {
-      const m = createMinutes(actor, id);
+      const m = createMinutes(actor, id, requestOrigin(args));
       return redirect(`/berita-acara/${m.id}`);
     }
     case "send-email": {
@@ -318,6 +319,9 @@ export default function MeetingPage() {
           </a>
           <a className="button button--secondary" href={`/rapat/${meeting.id}/daftar-hadir.pdf`}>
             Daftar hadir (PDF)
+          </a>
+          <a className="button button--secondary" href={`/rapat/${meeting.id}/berkas.zip`} download>
+            Unduh berkas rapat (ZIP)
           </a>
         </div>
       </div>
