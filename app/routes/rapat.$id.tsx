@@ -53,6 +53,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data
 
 const ROLES = ["secretariat", "commissioner"] as const;
 
+/** Why /rapat/:id/berkas.zip sent the user back here. */
+const DOSSIER_PROBLEMS: Record<string, string> = {
+  kosong: "Berkas rapat belum dapat diunduh: rapat ini belum memiliki agenda, undangan, rekap, tanggapan, atau berita acara.",
+  "terlalu-besar": "Berkas rapat terlalu besar untuk diunduh sekaligus (lebih dari 300 undangan). Unduh surat undangan satu per satu dari bagian Undangan.",
+};
+
 
 /** The period itself and the months it spans (deliveries are recorded per month or per quarter). */
 function periodsCovered(period: string): string[] {
@@ -320,11 +326,16 @@ export default function MeetingPage() {
           <a className="button button--secondary" href={`/rapat/${meeting.id}/daftar-hadir.pdf`}>
             Daftar hadir (PDF)
           </a>
-          <a className="button button--secondary" href={`/rapat/${meeting.id}/berkas.zip`} download>
+          <a className="button button--secondary" href={`/rapat/${meeting.id}/berkas.zip`} download id="berkas-rapat">
             Unduh berkas rapat (ZIP)
           </a>
         </div>
       </div>
+      {params.get("berkas") && DOSSIER_PROBLEMS[params.get("berkas")!] ? (
+        <div className="alert alert--warn" role="alert">
+          {DOSSIER_PROBLEMS[params.get("berkas")!]}
+        </div>
+      ) : null}
       {params.get("pesan") && !data ? (
         <div className="alert alert--ok" role="status">
           {params.get("pesan")}
