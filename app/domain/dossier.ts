@@ -3,7 +3,7 @@
  * agenda as plain text and the manifest of SHA-256 sums.
  */
 import { STATUS_LABELS } from "./agenda";
-import { formatDate, formatTime, zoneLabel, type ZoneName } from "./format";
+import { formatDate, formatTime, type ZoneName } from "./format";
 
 /** "Partai Demokrasi (PDI-P) / Jepara" → "partai-demokrasi-pdi-p-jepara": ASCII, no path separators. */
 export function fileSlug(text: string, max = 60): string {
@@ -43,7 +43,7 @@ export function agendaText(m: AgendaTextInput): string {
     m.title,
     `Periode: ${m.periodWords}`,
     `Hari, tanggal: ${formatDate(m.startsAt, m.zone)}`,
-    `Waktu: ${formatTime(m.startsAt, m.zone)} s.d. ${formatTime(m.endsAt, m.zone)} ${zoneLabel(m.zone)}`,
+    `Waktu: ${formatTime(m.startsAt, m.zone)} s.d. ${formatTime(m.endsAt, m.zone)}`,
     `Tempat: ${m.place || "-"}`,
     `Pimpinan rapat: ${m.chair ?? "belum ditentukan"}`,
     `Status rapat: ${STATUS_LABELS[m.status]}`,

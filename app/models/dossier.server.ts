@@ -13,6 +13,7 @@ import { agendaText, fileSlug, manifestText } from "../domain/dossier";
 import { formatDateTime } from "../domain/format";
 import { periodInWords } from "../domain/periods";
 import { BOM, safeCell } from "../lib/csv";
+import { logError } from "../log.server";
 import { recapCsv } from "../lib/recap-file.server";
 import { auditCountOfMeeting, auditOfMeeting } from "./audit.server";
 import { feedbackCsv } from "./feedback-export.server";
@@ -22,7 +23,6 @@ import { minutesPdf } from "./minutes-document.server";
 import { getMinutes, minutesOfMeeting, versionsOf, type Minutes } from "./minutes.server";
 import { recapExportInput } from "./recap-export.server";
 import { getRecap, recapSummaryForMeeting } from "./recap.server";
-import { logError } from "../log.server";
 
 export const DOSSIER_LIMITS = {
   /** Letters in one archive; a meeting with more is refused with a clear message. */
@@ -31,7 +31,28 @@ export const DOSSIER_LIMITS = {
   auditRows: 20_000,
   /** Uncompressed bytes of all files together; a safety net against a runaway document. */
   totalBytes: 150 * 1024 * 1024,
+  /** Files (mostly PDFs, CPU-bound) made at once by this server across all downloads. */
+  concurrent: 2,
 } as const;
+
+let making = 0;
+const waiting: (() => void)[] = [];
+
+/**
+ * Runs `make` when fewer than `concurrent` files are being made by this server, else waits its
+ * turn: many downloads at once then stream more slowly instead of starving every other request.
+ */
+async function inTurn<T>(make: () => Promise<T>): Promise<T> {
+  if (making >= DOSSIER_LIMITS.concurrent) await new Promise<void>((resolve) => waiting.push(resolve));
+  else making++;
+  try {
+    return await make();
+  } finally {
+    const next = waiting.shift();
+    if (next) next();
+    else making--;
+  }
+}
 
 const MINUTES_STATUS = { draf: "draf", diajukan: "diajukan, belum ditandatangani", dibatalkan: "dibatalkan" } as const;
 
@@ -200,7 +221,7 @@ export function dossierStream(actor: Actor, plan: Extract<DossierPlan, { kind: "
       try {
         if (next < plan.files.length) {
           const planned = plan.files[next++];
-          const made = await planned.make();
+          const made = await inTurn(planned.make);
           const name = made.name ?? planned.name;
           total += made.bytes.length;
           if (total > DOSSIER_LIMITS.totalBytes) throw new Error(`dossier of meeting ${plan.meeting.id} exceeds ${DOSSIER_LIMITS.totalBytes} bytes`);
@@ -230,6 +251,10 @@ export function dossierStream(actor: Actor, plan: Extract<DossierPlan, { kind: "
         logError(error, { msg: "dossier failed", meetingId: plan.meeting.id });
         controller.error(error);
       }
+    },
+    cancel() {
+      // The browser went away: make no more files.
+      ended = true;
     },
   });
 }

@@ -142,6 +142,13 @@ describe("meeting dossier /rapat/:id/berkas.zip", () => {
     expect(last).toMatchObject({ action: "diunduh", ip: "10.7.7.7", detail: { file: expect.stringMatching(/^berkas-rapat-.+\.zip$/) } });
   });
 
+  it("three downloads at once take turns and all complete with the same files", async () => {
+    const zips = await Promise.all([1, 2, 3].map(async () => unzipSync(new Uint8Array(await (await download(meetingId)).arrayBuffer()))));
+    const lists = zips.map((z) => Object.keys(z).sort().join("|"));
+    expect(new Set(lists).size).toBe(1);
+    expect(lists[0]).toContain("02-daftar-hadir-2025-Q3.pdf");
+  });
+
   it("a meeting with nothing yet goes back to its page with a clear message", async () => {
     const r = await download(emptyMeetingId);
     expect(r.status).toBe(302);
