@@ -27,6 +27,8 @@ export type AuditDetail = {
   reason?: string;
   file?: string;
   draft?: boolean;
+  /** SHA-256 (hex) of the file the action was about, e.g. the version signed. */
+  sha256?: string;
 };
 
 export const AUDIT_BOUNDS = { ip: 64, userAgent: 300, userName: 200, text: 500 } as const;
@@ -45,6 +47,7 @@ export function auditDetailJson(detail: AuditDetail = {}): string {
   if (detail.reason) out.reason = clip(detail.reason, AUDIT_BOUNDS.text);
   if (detail.file) out.file = clip(detail.file, 200);
   if (detail.draft) out.draft = true;
+  if (detail.sha256 && /^[0-9a-f]{64}$/.test(detail.sha256)) out.sha256 = detail.sha256;
   return JSON.stringify(out);
 }
 
@@ -64,6 +67,7 @@ export function describeAudit(action: AuditAction, detail: AuditDetail): string 
   if (detail.version) parts.push(`versi ${detail.version}`);
   if (detail.file) parts.push(detail.file);
   if (detail.draft) parts.push("draf tanpa nomor");
+  if (detail.sha256) parts.push(`SHA-256 ${detail.sha256.slice(0, 12)}…`);
   const label = AUDIT_LABELS[action] ?? action;
   const head = parts.length ? `${label} (${parts.join(", ")})` : label;
   return detail.reason ? `${head}: ${detail.reason}` : head;

@@ -145,7 +145,7 @@ export default function MinutesPage() {
         </section>
       ) : null}
 
-      <section className="card" aria-labelledby="audit-title">
+      <section className="card no-print" aria-labelledby="audit-title">
         <h2 id="audit-title">Jejak audit</h2>
         <p className="muted">Setiap tindakan atas berita acara ini dicatat dan tidak dapat diubah atau dihapus. Waktu dalam zona kantor.</p>
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Jejak audit, dapat digulir ke samping">

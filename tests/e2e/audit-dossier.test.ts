@@ -39,6 +39,10 @@ describe("audit log and meeting dossier in Chromium", () => {
     for (const f of manifest.berkas) expect(createHash("sha256").update(files[f.nama]).digest("hex")).toBe(f.sha256);
     expect(Object.keys(files).some((n) => n.startsWith("06-berita-acara-"))).toBe(true);
 
+    // A meeting with nothing to gather sends the user back here with this message.
+    await page.goto(`${meetingUrl}?berkas=kosong`);
+    expect(await page.getByRole("alert").textContent()).toContain("Berkas rapat belum dapat diunduh");
+
     await page.goto(minutesUrl);
     await page.getByRole("heading", { name: "Jejak audit" }).waitFor();
     expect(await audit.last().textContent()).toMatch(/Diunduh \(versi 2, berkas-rapat-.+\.zip\)/);

@@ -12,6 +12,7 @@ describe("audit log wording and bounds", () => {
     expect(describeAudit("dibatalkan", { number: "01/BA", reason: "Rapat diulang" })).toBe("Dibatalkan (nomor 01/BA): Rapat diulang");
     expect(describeAudit("diunduh", { file: "ba.pdf", draft: true })).toBe("Diunduh (ba.pdf, draf tanpa nomor)");
     expect(describeAudit("dibuat", {})).toBe("Dibuat");
+    expect(describeAudit("ditandatangani", { version: 2, sha256: "a".repeat(64) })).toBe("Ditandatangani (versi 2, SHA-256 aaaaaaaaaaaa…)");
   });
 
   it("keeps only known keys and clips long texts without splitting a character", () => {
@@ -20,6 +21,7 @@ describe("audit log wording and bounds", () => {
     expect(Object.keys(back).sort()).toEqual(["reason", "version"]);
     expect(Array.from(back.reason!)).toHaveLength(500);
     expect(json.length).toBeLessThan(2000);
+    expect(parseAuditDetail(auditDetailJson({ sha256: "not-a-hash" }))).toEqual({});
     expect(clip("abc", 2)).toBe("ab");
     expect(clip(null, 2)).toBe("");
   });
