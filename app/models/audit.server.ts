@@ -2,7 +2,7 @@
  * The append-only audit log of berita acara. Rows are only inserted (the database refuses UPDATE
  * and DELETE); callers pass their transaction's database so the row commits with the change.
  */
-import { and, asc, count, eq } from "drizzle-orm";
+import { and, asc, count, desc, eq } from "drizzle-orm";
 import { auditLog } from "../../db/schema";
 import type { Actor } from "../auth/guard.server";
 import { contextOf } from "../context";
@@ -52,9 +52,18 @@ export type AuditRow = Omit<typeof auditLog.$inferSelect, "detail"> & { detail: 
 
 const read = (row: typeof auditLog.$inferSelect): AuditRow => ({ ...row, detail: parseAuditDetail(row.detail) });
 
-/** The log of one berita acara, oldest first. Callers have checked the office already. */
-export function auditOf(minutesId: number, database: DB = db()): AuditRow[] {
-  return database.select().from(auditLog).where(eq(auditLog.minutesId, minutesId)).orderBy(asc(auditLog.id)).all().map(read);
+/**
+ * The log of one berita acara, oldest first; with `latest`, only its last rows. Callers have checked
+ * the office already.
+ */
+export function auditOf(minutesId: number, latest?: number, database: DB = db()): AuditRow[] {
+  const query = database.select().from(auditLog).where(eq(auditLog.minutesId, minutesId));
+  if (latest === undefined) return query.orderBy(asc(auditLog.id)).all().map(read);
+  return query.orderBy(desc(auditLog.id)).limit(latest).all().reverse().map(read);
+}
+
+export function auditCountOf(minutesId: number, database: DB = db()): number {
+  return database.select({ n: count() }).from(auditLog).where(eq(auditLog.minutesId, minutesId)).get()!.n;
 }
 
 /** Every row of a meeting of the office (all its berita acara, abandoned ones too), oldest first. */

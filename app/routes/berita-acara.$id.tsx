@@ -11,11 +11,14 @@ import { periodInWords } from "../domain/periods";
 import type { FieldErrors } from "../lib/forms";
 import { getMeeting } from "../models/meeting.server";
 import { minutesBlocks } from "../models/minutes-document.server";
-import { auditOf, requestOrigin } from "../models/audit.server";
+import { auditCountOf, auditOf, requestOrigin } from "../models/audit.server";
 import { AUDIT_LABELS, describeAudit } from "../domain/audit";
 import { abandonMinutes, getMinutes, saveMinutesVersion, submitMinutes, versionsOf } from "../models/minutes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Berita acara ${data?.minutes.number ?? ""} — Pleno` }];
+
+/** Rows of the audit log shown on the page; the whole log is in the meeting's dossier. */
+const AUDIT_ROWS_SHOWN = 500;
 
 const STATUS = { draf: "Draf", diajukan: "Diajukan untuk ditinjau komisioner", dibatalkan: "Dibatalkan" } as const;
 
@@ -39,7 +42,8 @@ export async function loader(args: LoaderFunctionArgs) {
     versions: versions.map((v) => ({ version: v.version.version, by: v.by, at: formatShortDateTime(v.version.savedAt, actor.office.timeZone) })),
     diff: a && b ? { from, to, lines: diffLines(a.version.notes, b.version.notes) } : null,
     document: minutesBlocks(actor, meeting.id, m.number, current.version.notes),
-    audit: auditOf(m.id).map((r) => ({
+    auditTotal: auditCountOf(m.id),
+    audit: auditOf(m.id, AUDIT_ROWS_SHOWN).map((r) => ({
       id: r.id,
       at: formatShortDateTime(r.at, actor.office.timeZone),
       who: r.userName || "Sistem",
@@ -148,6 +152,12 @@ export default function MinutesPage() {
       <section className="card no-print" aria-labelledby="audit-title">
         <h2 id="audit-title">Jejak audit</h2>
         <p className="muted">Setiap tindakan atas berita acara ini dicatat dan tidak dapat diubah atau dihapus. Waktu dalam zona kantor.</p>
+        {d.auditTotal > d.audit.length ? (
+          <p>
+            Menampilkan {d.audit.length} tindakan terakhir dari {d.auditTotal}. Jejak lengkap ada di{" "}
+            <a href={`/rapat/${d.meeting.id}/berkas.zip`}>berkas rapat (ZIP)</a>.
+          </p>
+        ) : null}
         <div className="table-wrap" tabIndex={0} role="region" aria-label="Jejak audit, dapat digulir ke samping">
           <table>
             <caption className="visually-hidden">Jejak audit berita acara {d.minutes.number}</caption>

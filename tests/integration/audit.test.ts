@@ -2,7 +2,7 @@ import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { formatShortDateTime } from "../../app/domain/format";
-import { auditOf } from "../../app/models/audit.server";
+import { auditOf, recordAudit } from "../../app/models/audit.server";
 import { action as minutesAction, loader as minutesLoader } from "../../app/routes/berita-acara.$id";
 import { loader as minutesPdfLoader } from "../../app/routes/berita-acara.$id[.pdf]";
 import { action as meetingAction } from "../../app/routes/rapat.$id";
@@ -80,6 +80,19 @@ describe("audit log of a berita acara", () => {
     expect(body.audit[0]).toMatchObject({ at: formatShortDateTime(rows[0].at, "Asia/Jakarta"), action: "Dibuat", ip: "10.1.2.3" });
     expect(body.audit.map((r) => r.action)).toContain("Diajukan kepada komisioner");
     expect(body.audit.at(-1)!.what).toBe("Dibatalkan (nomor " + rows.at(-1)!.detail.number + "): Rapat diulang karena kuorum");
+  });
+
+  it("a long log shows its latest 500 rows and says how many there are", async () => {
+    const before = auditOf(id).length;
+    const m = auditOf(id)[0];
+    const actor = { user: { id: m.userId!, name: m.userName, email: "" } };
+    for (let i = 0; i < 510; i++)
+      recordAudit(db(), { minutesId: id, meetingId, officeId: m.officeId, action: "diunduh", actor, origin: { ip: "10.0.0.1", userAgent: "bot" }, detail: { file: `f${i}.pdf` } });
+    const body = await bodyOf<Page & { auditTotal: number }>(await call(minutesLoader, `/berita-acara/${id}`, { cookie: ketuaA, params: { id: String(id) } }));
+    expect(body.auditTotal).toBe(before + 510);
+    expect(body.audit).toHaveLength(500);
+    expect(body.audit.at(-1)!.what).toBe("Diunduh (f509.pdf)");
+    expect(body.audit[0].what).toBe(`Diunduh (f${510 - 500}.pdf)`);
   });
 
   it("another office cannot see the document or its log", async () => {
