@@ -68,6 +68,9 @@ describe("audit log of a berita acara", () => {
 
   it("submitting logs 'diajukan'; abandoning logs 'dibatalkan' with the reason", async () => {
     expect((await post({ intent: "submit" })).status).toBe(302);
+    // A refused second submission leaves no row.
+    expect((await post({ intent: "submit" })).status).toBe(409);
+    expect(actions().filter((a) => a === "diajukan")).toHaveLength(1);
     expect((await post({ intent: "abandon", reason: "Rapat diulang karena kuorum" })).status).toBe(302);
     expect(actions().slice(-2)).toEqual(["diajukan", "dibatalkan"]);
     expect(auditOf(id).at(-1)!.detail.reason).toBe("Rapat diulang karena kuorum");
