@@ -6,3 +6,4 @@ export * from "./schema/recap";
 export * from "./schema/feedback";
 export * from "./schema/minutes";
 export * from "./schema/knowledge";
+export * from "./schema/audit";

@@ -36,3 +36,21 @@ export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 export const STANCES = ["setuju", "setuju_dengan_catatan", "keberatan"] as const;
 export const FEEDBACK_CATEGORIES = ["pemilih_baru", "tms", "ganda", "perbaikan_data", "lainnya"] as const;
 export const FOLLOW_UP_STATUSES = ["diterima", "ditolak", "ditindaklanjuti", "selesai"] as const;
+
+/** What can happen to a berita acara (and later other documents), as written in the audit log. */
+export const AUDIT_ACTIONS = [
+  "dibuat",
+  "dinomori",
+  "disunting",
+  "diajukan",
+  "dilihat_penandatangan",
+  "ditandatangani",
+  "ditolak",
+  "disegel",
+  "diterbitkan",
+  "diganti",
+  "diunduh",
+  "dibatalkan",
+  "pindaian_diunggah",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -63,7 +63,8 @@ function linkFor(meetingId: number, invitation: { id: number; linkVersion: numbe
   return windowOf(meetingId) ? feedbackLink(invitation) : "";
 }
 
-export async function invitationLetter(actor: Actor, meetingId: number, invitationId: number) {
+/** The letter as PDF; `record: false` when it is gathered into the dossier rather than handed out. */
+export async function invitationLetter(actor: Actor, meetingId: number, invitationId: number, { record = true } = {}) {
   const { meeting, stakeholder, contact, invitation } = getInvitation(actor, meetingId, invitationId);
   const office = officeOf(actor);
   const zone = office.timeZone as ZoneName;
@@ -92,7 +93,7 @@ export async function invitationLetter(actor: Actor, meetingId: number, invitati
       penanda_tangan: ketua?.user.name ?? "",
     },
   });
-  recordDelivery(actor, invitationId, "letter", "surat undangan PDF diunduh");
+  if (record) recordDelivery(actor, invitationId, "letter", "surat undangan PDF diunduh");
   return { pdf, fileName: `undangan-${meeting.period}-${stakeholder.id}.pdf` };
 }
 

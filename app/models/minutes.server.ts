@@ -2,6 +2,7 @@ import { and, asc, eq, ne } from "drizzle-orm";
 import { minutes, minutesVersions, users } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
 import { db } from "../db.server";
+import { recordAudit, type RequestOrigin } from "./audit.server";
 import { getMeeting } from "./meeting.server";
 import { reserveNumber, voidNumber } from "./register.server";
 
@@ -19,7 +20,7 @@ export function minutesOfMeeting(actor: Actor, meetingId: number) {
  * Makes the meeting's draft berita acara and numbers it from the register at once, so the number
  * is reserved and never reused. One live draft per meeting.
  */
-export function createMinutes(actor: Actor, meetingId: number): Minutes {
+export function createMinutes(actor: Actor, meetingId: number, origin: RequestOrigin): Minutes {
   getMeeting(actor, meetingId);
   const existing = minutesOfMeeting(actor, meetingId);
   if (existing) return existing;
@@ -27,6 +28,9 @@ export function createMinutes(actor: Actor, meetingId: number): Minutes {
     const row = db().insert(minutes).values({ officeId: actor.office.id, meetingId, createdBy: actor.user.id }).returning().get();
     const reserved = reserveNumber({ officeId: actor.office.id, docType: "BA", issuedAt: new Date(), documentRef: `minutes:${row.id}`, userId: actor.user.id });
     db().insert(minutesVersions).values({ minutesId: row.id, version: 1, notes: "", savedBy: actor.user.id }).run();
+    const at = { minutesId: row.id, meetingId, officeId: actor.office.id, actor, origin };
+    recordAudit(db(), { ...at, action: "dibuat", detail: { version: 1 } });
+    recordAudit(db(), { ...at, action: "dinomori", detail: { number: reserved.number } });
     return db().update(minutes).set({ numberId: reserved.id, number: reserved.number }).where(eq(minutes.id, row.id)).returning().get();
   });
 }
@@ -46,7 +50,7 @@ export function versionsOf(minutesId: number) {
 }
 
 /** Saves the free text as a new version; refused when someone saved since `expected` was read. */
-export function saveMinutesVersion(actor: Actor, id: number, expected: number, notes: string) {
+export function saveMinutesVersion(actor: Actor, id: number, expected: number, notes: string, origin: RequestOrigin) {
   const m = getMinutes(actor, id);
   if (m.status !== "draf") fail(409, "Berita acara yang sudah diajukan tidak dapat diubah.");
   return db().transaction(() => {
@@ -57,22 +61,37 @@ export function saveMinutesVersion(actor: Actor, id: number, expected: number, n
       .run();
     if (updated.changes !== 1) return false;
     db().insert(minutesVersions).values({ minutesId: id, version: expected + 1, notes, savedBy: actor.user.id }).run();
+    recordAudit(db(), { minutesId: id, meetingId: m.meetingId, officeId: m.officeId, action: "disunting", actor, origin, detail: { version: expected + 1 } });
     return true;
   });
 }
 
-export function submitMinutes(actor: Actor, id: number) {
+export function submitMinutes(actor: Actor, id: number, origin: RequestOrigin) {
   const m = getMinutes(actor, id);
   if (m.status !== "draf") fail(409, "Berita acara ini sudah diajukan.");
-  db().update(minutes).set({ status: "diajukan", submittedAt: new Date(), submittedBy: actor.user.id }).where(eq(minutes.id, id)).run();
+  db().transaction(() => {
+    const changed = db()
+      .update(minutes)
+      .set({ status: "diajukan", submittedAt: new Date(), submittedBy: actor.user.id })
+      .where(and(eq(minutes.id, id), eq(minutes.status, "draf")))
+      .run();
+    if (changed.changes !== 1) fail(409, "Berita acara ini sudah diajukan.");
+    recordAudit(db(), { minutesId: id, meetingId: m.meetingId, officeId: m.officeId, action: "diajukan", actor, origin, detail: { version: m.currentVersion } });
+  });
 }
 
 /** An abandoned draft: its number is voided with the reason, never reused. */
-export function abandonMinutes(actor: Actor, id: number, reason: string) {
+export function abandonMinutes(actor: Actor, id: number, reason: string, origin: RequestOrigin) {
   const m = getMinutes(actor, id);
   if (m.status === "dibatalkan") fail(409, "Draf ini sudah dibatalkan.");
   db().transaction(() => {
     if (m.numberId) voidNumber(actor, m.numberId, reason);
     db().update(minutes).set({ status: "dibatalkan", voidReason: reason.trim() }).where(eq(minutes.id, id)).run();
+    recordAudit(db(), { minutesId: id, meetingId: m.meetingId, officeId: m.officeId, action: "dibatalkan", actor, origin, detail: { number: m.number ?? undefined, reason: reason.trim() } });
   });
+}
+
+/** A download of the document (its PDF, or the meeting's dossier holding it) is logged. */
+export function recordMinutesDownload(actor: Actor, m: Minutes, origin: RequestOrigin, file: string) {
+  recordAudit(db(), { minutesId: m.id, meetingId: m.meetingId, officeId: m.officeId, action: "diunduh", actor, origin, detail: { version: m.currentVersion, file } });
 }

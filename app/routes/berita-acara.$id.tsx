@@ -11,9 +11,14 @@ import { periodInWords } from "../domain/periods";
 import type { FieldErrors } from "../lib/forms";
 import { getMeeting } from "../models/meeting.server";
 import { minutesBlocks } from "../models/minutes-document.server";
+import { auditCountOf, auditOf, requestOrigin } from "../models/audit.server";
+import { AUDIT_LABELS, describeAudit } from "../domain/audit";
 import { abandonMinutes, getMinutes, saveMinutesVersion, submitMinutes, versionsOf } from "../models/minutes.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Berita acara ${data?.minutes.number ?? ""} — Pleno` }];
+
+/** Rows of the audit log shown on the page; the whole log is in the meeting's dossier. */
+const AUDIT_ROWS_SHOWN = 500;
 
 const STATUS = { draf: "Draf", diajukan: "Diajukan untuk ditinjau komisioner", dibatalkan: "Dibatalkan" } as const;
 
@@ -37,6 +42,16 @@ export async function loader(args: LoaderFunctionArgs) {
     versions: versions.map((v) => ({ version: v.version.version, by: v.by, at: formatShortDateTime(v.version.savedAt, actor.office.timeZone) })),
     diff: a && b ? { from, to, lines: diffLines(a.version.notes, b.version.notes) } : null,
     document: minutesBlocks(actor, meeting.id, m.number, current.version.notes),
+    auditTotal: auditCountOf(m.id),
+    audit: auditOf(m.id, AUDIT_ROWS_SHOWN).map((r) => ({
+      id: r.id,
+      at: formatShortDateTime(r.at, actor.office.timeZone),
+      who: r.userName || "Sistem",
+      action: AUDIT_LABELS[r.action],
+      what: describeAudit(r.action, r.detail),
+      ip: r.ip,
+      userAgent: r.userAgent,
+    })),
   };
 }
 
@@ -51,7 +66,7 @@ export async function action(args: ActionFunctionArgs) {
   const notes = String(form.get("notes") ?? "").replace(/\r\n?/g, "\n");
   if (intent === "save") {
     if (notes.length > 5000) return json<ActionData>({ errors: { notes: "Catatan paling banyak 5.000 karakter." }, values: { notes } }, { status: 400 });
-    const ok = saveMinutesVersion(actor, id, Number(form.get("version")), notes.trim());
+    const ok = saveMinutesVersion(actor, id, Number(form.get("version")), notes.trim(), requestOrigin(args));
     if (!ok) {
       return json<ActionData>(
         { errors: { _form: "Draf ini baru saja disimpan oleh orang lain. Teks Anda masih ada di bawah; muat ulang untuk melihat versi terbaru, lalu simpan lagi." }, values: { notes } },
@@ -61,13 +76,13 @@ export async function action(args: ActionFunctionArgs) {
     return redirect(`/berita-acara/${id}?pesan=${encodeURIComponent("Versi baru tersimpan.")}`);
   }
   if (intent === "submit") {
-    submitMinutes(actor, id);
+    submitMinutes(actor, id, requestOrigin(args));
     return redirect(`/berita-acara/${id}?pesan=${encodeURIComponent("Draf diajukan kepada komisioner untuk ditinjau.")}`);
   }
   if (intent === "abandon") {
     const reason = String(form.get("reason") ?? "").trim();
     if (reason.length < 5) return json<ActionData>({ errors: { reason: "Alasan pembatalan wajib diisi (minimal 5 karakter)." }, values: { reason } }, { status: 400 });
-    abandonMinutes(actor, id, reason.slice(0, 500));
+    abandonMinutes(actor, id, reason.slice(0, 500), requestOrigin(args));
     return redirect(`/berita-acara/${id}?pesan=${encodeURIComponent("Draf dibatalkan; nomornya dicatat batal di register.")}`);
   }
   fail(400);
@@ -133,6 +148,40 @@ export default function MinutesPage() {
           </Form>
         </section>
       ) : null}
+
+      <section className="card no-print" aria-labelledby="audit-title">
+        <h2 id="audit-title">Jejak audit</h2>
+        <p className="muted">Setiap tindakan atas berita acara ini dicatat dan tidak dapat diubah atau dihapus. Waktu dalam zona kantor.</p>
+        {d.auditTotal > d.audit.length ? (
+          <p>
+            Menampilkan {d.audit.length} tindakan terakhir dari {d.auditTotal}. Jejak lengkap ada di{" "}
+            <a href={`/rapat/${d.meeting.id}/berkas.zip`}>berkas rapat (ZIP)</a>.
+          </p>
+        ) : null}
+        <div className="table-wrap" tabIndex={0} role="region" aria-label="Jejak audit, dapat digulir ke samping">
+          <table>
+            <caption className="visually-hidden">Jejak audit berita acara {d.minutes.number}</caption>
+            <thead>
+              <tr>
+                <th scope="col">Waktu</th>
+                <th scope="col">Siapa</th>
+                <th scope="col">Tindakan</th>
+                <th scope="col">Dari alamat</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.audit.map((r) => (
+                <tr key={r.id}>
+                  <td>{r.at}</td>
+                  <td>{r.who}</td>
+                  <td>{r.what}</td>
+                  <td title={r.userAgent || undefined}>{r.ip || "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
 
       <section className="card no-print" aria-labelledby="versions-title">
         <h2 id="versions-title">Versi</h2>

@@ -41,6 +41,7 @@ import {
   updateMeeting,
 } from "../models/meeting.server";
 import { commissionersOf } from "../models/office.server";
+import { requestOrigin } from "../models/audit.server";
 import { createMinutes, minutesOfMeeting } from "../models/minutes.server";
 import { deliveriesForPeriod, recapSummaryForMeeting } from "../models/recap.server";
 import { DELIVERY_KIND_LABELS, DELIVERY_STATUS_LABELS } from "../domain/recap-labels";
@@ -51,6 +52,12 @@ import { activeContactsByStakeholder, listStakeholders } from "../models/stakeho
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Rapat"} — Pleno` }];
 
 const ROLES = ["secretariat", "commissioner"] as const;
+
+/** Why /rapat/:id/berkas.zip sent the user back here. */
+const DOSSIER_PROBLEMS: Record<string, string> = {
+  kosong: "Berkas rapat belum dapat diunduh: rapat ini belum memiliki agenda, undangan, rekap, tanggapan, atau berita acara.",
+  "terlalu-besar": "Berkas rapat terlalu besar untuk diunduh sekaligus (lebih dari 300 undangan). Unduh surat undangan satu per satu dari bagian Undangan.",
+};
 
 
 /** The period itself and the months it spans (deliveries are recorded per month or per quarter). */
@@ -250,7 +257,7 @@ export async function action(args: ActionFunctionArgs) {
       removeInvitation(actor, id, num(values.invitationId));
       return here("undangan");
     case "minutes-create": {
-      const m = createMinutes(actor, id);
+      const m = createMinutes(actor, id, requestOrigin(args));
       return redirect(`/berita-acara/${m.id}`);
     }
     case "send-email": {
@@ -319,8 +326,16 @@ export default function MeetingPage() {
           <a className="button button--secondary" href={`/rapat/${meeting.id}/daftar-hadir.pdf`}>
             Daftar hadir (PDF)
           </a>
+          <a className="button button--secondary" href={`/rapat/${meeting.id}/berkas.zip`} download id="berkas-rapat">
+            Unduh berkas rapat (ZIP)
+          </a>
         </div>
       </div>
+      {params.get("berkas") && DOSSIER_PROBLEMS[params.get("berkas")!] ? (
+        <div className="alert alert--warn" role="alert">
+          {DOSSIER_PROBLEMS[params.get("berkas")!]}
+        </div>
+      ) : null}
       {params.get("pesan") && !data ? (
         <div className="alert alert--ok" role="status">
           {params.get("pesan")}
