@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
@@ -9,7 +8,6 @@ import { fail, guard } from "../auth/guard.server";
 import {
   CATEGORY_LABELS,
   emptyPoint,
-  feedbackSchema,
   FOLLOW_UP_LABELS,
   MAX_ATTACHMENT_BYTES,
   MAX_POINTS,
@@ -18,6 +16,8 @@ import {
   type FeedbackFormValues,
   type FeedbackInput,
 } from "../domain/feedback-schema";
+import { feedbackResolver } from "../domain/feedback-check";
+import { feedbackSchema } from "../domain/feedback-schema.server";
 import { formatDate, formatDateTime, formatNumber, formatTime, type ZoneName } from "../domain/format";
 import { periodInWords } from "../domain/periods";
 import { formDataToObject, validate, type FieldErrors } from "../lib/form-data";
@@ -160,7 +160,7 @@ export default function FeedbackForm() {
   const start = (actionData?.values as FeedbackFormValues | undefined) ??
     data.submission?.values ?? { responderName: "", responderPosition: "", stance: "" as never, points: [emptyPoint()] };
   const { register, control, handleSubmit, formState } = useForm<FeedbackFormValues, unknown, FeedbackInput>({
-    resolver: zodResolver(feedbackSchema),
+    resolver: feedbackResolver,
     defaultValues: start,
     mode: "onTouched",
   });
