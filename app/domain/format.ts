@@ -35,8 +35,17 @@ export function formatPercent(ratio: number, fractionDigits = 2): string {
   return `${text} %`;
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatters are kept: making an Intl.DateTimeFormat costs far more than formatting with one. */
 function parts(date: Date, zone: ZoneName, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat("id-ID", { timeZone: zone, ...options }).format(date);
+  const key = `${zone}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("id-ID", { timeZone: zone, ...options });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** "Senin, 8 Desember 2025" */

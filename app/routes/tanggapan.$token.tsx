@@ -15,6 +15,7 @@ import {
   STANCE_LABELS,
   type FeedbackFormValues,
   type FeedbackInput,
+  villageCodeOf,
 } from "../domain/feedback-schema";
 import { feedbackResolver } from "../domain/feedback-check";
 import { feedbackSchema } from "../domain/feedback-schema.server";
@@ -23,7 +24,7 @@ import { periodInWords } from "../domain/periods";
 import { formDataToObject, validate, type FieldErrors } from "../lib/form-data";
 import { readFeedbackForm, TOO_LARGE } from "../lib/feedback-upload.server";
 import {
-  locationOptions,
+  locationList,
   locationProblems,
   recapForComment,
   resolveToken,
@@ -65,7 +66,7 @@ export async function loader(args: LoaderFunctionArgs) {
     agenda: ctx.agenda.map((a) => a.title),
     deadline: ctx.window ? formatDateTime(ctx.window.deadline, zone) : null,
     recap: recapForComment(ctx),
-    locations: locationOptions(ctx.office.code),
+    locations: locationList(ctx.office.code),
     submission: submission
       ? {
           reference: submission.reference,
@@ -323,9 +324,9 @@ export default function FeedbackForm() {
                 <Field label="Kecamatan" name={p("districtCode")} error={err(p("districtCode"))}>
                   <select id={`f-${p("districtCode")}`} {...register(`points.${i}.districtCode`)} defaultValue={val(p("districtCode"))}>
                     <option value="">— pilih kecamatan —</option>
-                    {data.locations.map((d) => (
-                      <option key={d.code} value={d.code}>
-                        {d.name}
+                    {data.locations.map(([code, name]) => (
+                      <option key={code} value={code}>
+                        {name}
                       </option>
                     ))}
                   </select>
@@ -333,11 +334,11 @@ export default function FeedbackForm() {
                 <Field label="Desa/kelurahan (boleh dikosongkan)" name={p("villageCode")} error={err(p("villageCode"))}>
                   <select id={`f-${p("villageCode")}`} {...register(`points.${i}.villageCode`)} defaultValue={val(p("villageCode"))}>
                     <option value="">— seluruh kecamatan —</option>
-                    {data.locations.map((d) => (
-                      <optgroup key={d.code} label={d.name}>
-                        {d.villages.map((v) => (
-                          <option key={v.code} value={v.code}>
-                            {v.name}
+                    {data.locations.map(([district, districtName, villages]) => (
+                      <optgroup key={district} label={districtName}>
+                        {villages.map(([suffix, name]) => (
+                          <option key={suffix} value={villageCodeOf(district, suffix)}>
+                            {name}
                           </option>
                         ))}
                       </optgroup>
