@@ -93,15 +93,6 @@ export const FEEDBACK_RULES = {
 
 export const textMessages = (rule: TextRule) => ({ required: `${rule.label} wajib diisi.`, tooLong: `${rule.label} paling banyak ${rule.max} karakter.` });
 
-/**
- * The kecamatan of an office with their desa, as the feedback page sends them to the browser:
- * short tuples, and each desa by the last part of its code (the kecamatan's code is its prefix),
- * because the list of a kabupaten runs to hundreds of desa on a phone's connection.
- */
-export type LocationList = [districtCode: string, name: string, villages: [codeSuffix: string, name: string][]][];
-
-export const villageCodeOf = (districtCode: string, suffix: string) => `${districtCode}.${suffix}`;
-
 /** What the checkers give back when the form is good. */
 export type FeedbackInput = {
   responderName: string;

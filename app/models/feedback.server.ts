@@ -19,7 +19,8 @@ import { makeLinkToken, readLinkToken } from "../auth/link-token.server";
 import { db } from "../db.server";
 import { prepared } from "../lib/prepared.server";
 import { env } from "../env.server";
-import type { FeedbackInput, LocationList } from "../domain/feedback-schema";
+import type { FeedbackInput } from "../domain/feedback-schema";
+import type { LocationList } from "../domain/location-options";
 import { getMeeting, previousInSeries, type Meeting } from "./meeting.server";
 import { recapSummaryForMeeting } from "./recap.server";
 

@@ -15,8 +15,8 @@ import {
   STANCE_LABELS,
   type FeedbackFormValues,
   type FeedbackInput,
-  villageCodeOf,
 } from "../domain/feedback-schema";
+import { locationMarkup, withSelected } from "../domain/location-options";
 import { feedbackResolver } from "../domain/feedback-check";
 import { feedbackSchema } from "../domain/feedback-schema.server";
 import { formatDate, formatDateTime, formatNumber, formatTime, type ZoneName } from "../domain/format";
@@ -172,6 +172,7 @@ export default function FeedbackForm() {
   const received = params.get("terkirim");
   const busy = navigation.state !== "idle";
   const open = data.state === "dibuka";
+  const locations = locationMarkup(data.locations);
 
   return (
     <div className="stack feedback">
@@ -308,6 +309,8 @@ export default function FeedbackForm() {
 
           {fields.map((field, i) => {
             const p = (k: string) => `points.${i}.${k}`;
+            // The selects' options are markup keyed to the point's own first values, so that removing
+            // an earlier point never rewrites (and resets) the options of the ones after it.
             return (
               <fieldset key={field.id} className="point">
                 <legend>Poin {i + 1}</legend>
@@ -322,28 +325,20 @@ export default function FeedbackForm() {
                   </select>
                 </Field>
                 <Field label="Kecamatan" name={p("districtCode")} error={err(p("districtCode"))}>
-                  <select id={`f-${p("districtCode")}`} {...register(`points.${i}.districtCode`)} defaultValue={val(p("districtCode"))}>
-                    <option value="">— pilih kecamatan —</option>
-                    {data.locations.map(([code, name]) => (
-                      <option key={code} value={code}>
-                        {name}
-                      </option>
-                    ))}
-                  </select>
+                  <select
+                    id={`f-${p("districtCode")}`}
+                    {...register(`points.${i}.districtCode`)}
+                    defaultValue={field.districtCode ?? ""}
+                    dangerouslySetInnerHTML={{ __html: withSelected(locations.districts, field.districtCode ?? "") }}
+                  />
                 </Field>
                 <Field label="Desa/kelurahan (boleh dikosongkan)" name={p("villageCode")} error={err(p("villageCode"))}>
-                  <select id={`f-${p("villageCode")}`} {...register(`points.${i}.villageCode`)} defaultValue={val(p("villageCode"))}>
-                    <option value="">— seluruh kecamatan —</option>
-                    {data.locations.map(([district, districtName, villages]) => (
-                      <optgroup key={district} label={districtName}>
-                        {villages.map(([suffix, name]) => (
-                          <option key={suffix} value={villageCodeOf(district, suffix)}>
-                            {name}
-                          </option>
-                        ))}
-                      </optgroup>
-                    ))}
-                  </select>
+                  <select
+                    id={`f-${p("villageCode")}`}
+                    {...register(`points.${i}.villageCode`)}
+                    defaultValue={field.villageCode ?? ""}
+                    dangerouslySetInnerHTML={{ __html: withSelected(locations.villages, field.villageCode ?? "") }}
+                  />
                 </Field>
                 <Field label="Jumlah pemilih yang dimaksud" name={p("voters")} error={err(p("voters"))}>
                   <input id={`f-${p("voters")}`} type="number" inputMode="numeric" min={0} {...register(`points.${i}.voters`)} defaultValue={val(p("voters"))} />
