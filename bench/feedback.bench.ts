@@ -3,7 +3,9 @@
  * - the JavaScript a browser downloads (every script and modulepreload of the page), raw and gzipped;
  * - the HTML document, raw and gzipped;
  * - requests per second at 32 connections: GET of the page, POST of a good form (302 to the
- *   receipt) and of a bad form (400 with the messages), each against GET /tentang.
+ *   receipt) and of a bad form (400 with the messages), each against GET /tentang;
+ * - the server's CPU time per request of each, which other work on the machine hardly moves
+ *   (its ratio is the throughput ratio of a server that has the CPU to itself).
  * The invitation is of the seeded office with the most desa (the largest location lists).
  */
 import { gzipSync } from "node:zlib";
@@ -19,6 +21,16 @@ const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 async function documentBytes(url: string) {
   const body = Buffer.from(await (await fetch(url)).arrayBuffer());
   return { raw: body.length, gz: gz(body) };
+}
+
+/** The server's CPU time per request, after a warm-up, at 4 connections. */
+async function cpuPerRequest(server: { cpuMs: () => number }, url: string, expect: number, init: Pick<autocannon.Options, "method" | "body" | "headers"> = {}) {
+  await autocannon({ url, connections: 4, amount: 200, ...init });
+  const before = server.cpuMs();
+  const result = await autocannon({ url, connections: 4, amount: 800, ...init });
+  const counts = result as unknown as Record<string, number>;
+  if (counts[`${String(expect)[0]}xx`] !== result.requests.total) throw new Error(`${url}: not every answer was ${expect}`);
+  return (server.cpuMs() - before) / result.requests.total;
 }
 
 async function rps(url: string, expect: number, init: Pick<autocannon.Options, "method" | "body" | "headers"> = {}) {
@@ -90,6 +102,13 @@ export default async function feedbackBench(): Promise<string[]> {
     const med = (k: Kind) => median(rounds.map((r) => r[k].rps)).toFixed(0);
     const rel = (k: Kind) => median(rounds.map((r) => r[k].rps / r.bare.rps)).toFixed(2);
     const p99 = (k: Kind) => median(rounds.map((r) => r[k].p99));
+    const cpu = {
+      bare: await cpuPerRequest(server, bare, 200),
+      get: await cpuPerRequest(server, form, 200),
+      good: await cpuPerRequest(server, form, 302, post(fields("12"))),
+      bad: await cpuPerRequest(server, form, 400, post(fields("-1"))),
+    };
+    const perCpu = (k: Kind) => `${cpu[k].toFixed(2)} ms (ratio ${ratio(cpu.bare, cpu[k])})`;
     const errors = rounds.reduce((n, r) => n + r.bare.errors + r.get.errors + r.good.errors + r.bad.errors, 0);
     return [
       `office ${inv.code}; JavaScript = every script and modulepreload of the page`,
@@ -100,6 +119,7 @@ export default async function feedbackBench(): Promise<string[]> {
       `  GET  /tanggapan ${med("get")} (p99 ${p99("get")} ms); ratio ${rel("get")} (aim ≥ 0.50)`,
       `  POST /tanggapan, good form, 302: ${med("good")} (p99 ${p99("good")} ms); ratio ${rel("good")}`,
       `  POST /tanggapan, bad form, 400:  ${med("bad")} (p99 ${p99("bad")} ms); ratio ${rel("bad")}`,
+      `server CPU per request: GET /tentang ${cpu.bare.toFixed(2)} ms; GET /tanggapan ${perCpu("get")}; POST good ${perCpu("good")}; POST bad ${perCpu("bad")}`,
       `unexpected answers or errors: ${errors}`,
     ];
   } finally {
