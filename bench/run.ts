@@ -1,17 +1,18 @@
 /**
- * `npm run bench` (or `npm run bench -- <name> …`): finds every bench/*.bench.ts (or the named ones), runs each one after the other (each default-exports
+ * `npm run bench`: finds every bench/*.bench.ts, runs each one after the other (each default-exports
  * an async function returning the lines to print) and prints its lines under its name.
+ * `npm run bench -- feedback board` runs only the benches whose names are given.
  */
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
+const only = process.argv.slice(2);
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith(".bench.ts"))
-  // `npm run bench -- board load` runs only the named benchmarks.
-  .filter((f) => process.argv.length <= 2 || process.argv.slice(2).includes(f.replace(/\.bench\.ts$/, "")))
+  .filter((f) => only.length === 0 || only.includes(f.replace(/\.bench\.ts$/, "")))
   .sort();
 
 let failed = false;

@@ -44,27 +44,34 @@ export function formatPercent(ratio: number, fractionDigits = 2): string {
   return `${text} %`;
 }
 
+const DATE_PARTS = {
+  longDate: { weekday: "long", day: "numeric", month: "long", year: "numeric" },
+  longDateNoWeekday: { day: "numeric", month: "long", year: "numeric" },
+  time: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  shortDate: { day: "numeric", month: "short", year: "numeric" },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function parts(date: Date, zone: ZoneName, options: Intl.DateTimeFormatOptions) {
-  const key = `${zone}|${JSON.stringify(options)}`;
-  let f = dateFormats.get(key);
-  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat("id-ID", { timeZone: zone, ...options })));
-  return f.format(date);
+
+/** Formatters are kept: making an Intl.DateTimeFormat costs far more than formatting with one. */
+function parts(date: Date, zone: ZoneName, kind: keyof typeof DATE_PARTS) {
+  const key = `${zone}|${kind}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("id-ID", { timeZone: zone, ...DATE_PARTS[kind] });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** "Senin, 8 Desember 2025" */
 export function formatDate(date: Date, zone: ZoneName, withWeekday = true): string {
-  return parts(date, zone, {
-    weekday: withWeekday ? "long" : undefined,
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-  });
+  return parts(date, zone, withWeekday ? "longDate" : "longDateNoWeekday");
 }
 
 /** "09.00 WIB" */
 export function formatTime(date: Date, zone: ZoneName): string {
-  const hm = parts(date, zone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
+  const hm = parts(date, zone, "time");
   return `${hm.replace(":", ".")} ${zoneLabel(zone)}`;
 }
 
@@ -75,8 +82,8 @@ export function formatDateTime(date: Date, zone: ZoneName): string {
 
 /** "8 Des 2025 09.00" — compact, for tables. */
 export function formatShortDateTime(date: Date, zone: ZoneName): string {
-  const d = parts(date, zone, { day: "numeric", month: "short", year: "numeric" });
-  const t = parts(date, zone, { hour: "2-digit", minute: "2-digit", hourCycle: "h23" }).replace(":", ".");
+  const d = parts(date, zone, "shortDate");
+  const t = parts(date, zone, "time").replace(":", ".");
   return `${d} ${t} ${zoneLabel(zone)}`;
 }
 

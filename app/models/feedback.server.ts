@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import {
+  agendaItems,
   areas,
   feedbackHistory,
   feedbackPoints,
@@ -17,17 +18,21 @@ import { fail, type Actor } from "../auth/guard.server";
 import { makeLinkToken, readLinkToken } from "../auth/link-token.server";
 import { db } from "../db.server";
 import { refreshOfficeMetrics } from "./office-metrics.server";
+import { prepared } from "../lib/prepared.server";
 import { env } from "../env.server";
 import type { FeedbackInput } from "../domain/feedback-schema";
-import { agendaOf, getMeeting, previousInSeries, type Meeting } from "./meeting.server";
+import type { LocationList } from "../domain/location-options";
+import { getMeeting, previousInSeries, type Meeting } from "./meeting.server";
 import { recapSummaryForMeeting } from "./recap.server";
 
 export function feedbackLink(invitation: { id: number; linkVersion: number }) {
   return `${env().APP_URL}/tanggapan/${makeLinkToken("feedback", invitation.id, invitation.linkVersion)}`;
 }
 
+const windowQuery = prepared((d) => d.select().from(feedbackWindows).where(eq(feedbackWindows.meetingId, sql.placeholder("meetingId"))).prepare());
+
 export function windowOf(meetingId: number) {
-  return db().select().from(feedbackWindows).where(eq(feedbackWindows.meetingId, meetingId)).get();
+  return windowQuery().get({ meetingId });
 }
 
 export function openFeedback(actor: Actor, meetingId: number, deadline: Date, showRecap: boolean) {
@@ -54,17 +59,22 @@ export function revokeLink(actor: Actor, meetingId: number, invitationId: number
 export function resolveToken(token: string) {
   const claim = readLinkToken("feedback", token);
   if (!claim) return null;
-  const row = db()
+  const row = tokenQuery().get({ id: claim.id });
+  if (!row || row.invitation.linkVersion !== claim.version) return null;
+  return { ...row, window: windowOf(row.meeting.id), agenda: agendaQuery().all({ meetingId: row.meeting.id }) };
+}
+
+const tokenQuery = prepared((d) =>
+  d
     .select({ invitation: invitations, meeting: meetings, stakeholder: stakeholders, office: offices })
     .from(invitations)
     .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
     .innerJoin(stakeholders, eq(stakeholders.id, invitations.stakeholderId))
     .innerJoin(offices, eq(offices.id, meetings.officeId))
-    .where(eq(invitations.id, claim.id))
-    .get();
-  if (!row || row.invitation.linkVersion !== claim.version) return null;
-  return { ...row, window: windowOf(row.meeting.id), agenda: agendaOf(row.meeting.id) };
-}
+    .where(eq(invitations.id, sql.placeholder("id")))
+    .prepare(),
+);
+const agendaQuery = prepared((d) => d.select().from(agendaItems).where(eq(agendaItems.meetingId, sql.placeholder("meetingId"))).orderBy(asc(agendaItems.position)).prepare());
 export type FeedbackContext = NonNullable<ReturnType<typeof resolveToken>>;
 
 export function recapForComment(ctx: FeedbackContext) {
@@ -72,6 +82,7 @@ export function recapForComment(ctx: FeedbackContext) {
 }
 
 const locationCache = new Map<string, ReturnType<typeof loadLocationOptions>>();
+const locationListCache = new Map<string, LocationList>();
 
 /** Kecamatan with their desa for an office's forms; reference data, so kept in memory once read. */
 export function locationOptions(officeCode: string) {
@@ -81,6 +92,23 @@ export function locationOptions(officeCode: string) {
     if (options.length) locationCache.set(officeCode, options);
   }
   return options;
+}
+
+/** The same, in the short form the feedback page sends to the browser (kept in memory too). */
+export function locationList(officeCode: string): LocationList {
+  let list = locationListCache.get(officeCode);
+  if (!list) {
+    list = locationOptions(officeCode).map((d): LocationList[number] => [
+      d.code,
+      d.name,
+      d.villages.map((v) => {
+        if (!v.code.startsWith(`${d.code}.`)) throw new Error(`desa ${v.code} is not under kecamatan ${d.code}`);
+        return [v.code.slice(d.code.length + 1), v.name];
+      }),
+    ]);
+    if (list.length) locationListCache.set(officeCode, list);
+  }
+  return list;
 }
 
 function loadLocationOptions(officeCode: string) {
@@ -93,14 +121,20 @@ function loadLocationOptions(officeCode: string) {
         .orderBy(asc(areas.name))
         .all()
     : [];
-  return districts.map((d) => ({ ...d, villages: villages.filter((v) => v.parent === d.code).map((v) => ({ code: v.code, name: v.name })) }));
+  const byDistrict = new Map<string | null, typeof villages>();
+  for (const v of villages) byDistrict.set(v.parent, [...(byDistrict.get(v.parent) ?? []), v]);
+  return districts.map((d) => ({ ...d, villages: (byDistrict.get(d.code) ?? []).map((v) => ({ code: v.code, name: v.name })) }));
 }
 
+const submissionQuery = prepared((d) => d.select().from(feedbackSubmissions).where(eq(feedbackSubmissions.invitationId, sql.placeholder("invitationId"))).prepare());
+const pointsQuery = prepared((d) =>
+  d.select().from(feedbackPoints).where(eq(feedbackPoints.submissionId, sql.placeholder("submissionId"))).orderBy(asc(feedbackPoints.position)).prepare(),
+);
+
 export function submissionOf(invitationId: number) {
-  const submission = db().select().from(feedbackSubmissions).where(eq(feedbackSubmissions.invitationId, invitationId)).get();
+  const submission = submissionQuery().get({ invitationId });
   if (!submission) return null;
-  const points = db().select().from(feedbackPoints).where(eq(feedbackPoints.submissionId, submission.id)).orderBy(asc(feedbackPoints.position)).all();
-  return { ...submission, points };
+  return { ...submission, points: pointsQuery().all({ submissionId: submission.id }) };
 }
 
 export type StoredAttachment = { path: string; name: string; type: string; size: number };

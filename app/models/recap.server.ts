@@ -3,6 +3,7 @@ import { dataDeliveries, recapRows, recaps, stakeholders, tmsCategories } from "
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
 import { db, type DB } from "../db.server";
 import { refreshOfficeMetrics } from "./office-metrics.server";
+import { prepared } from "../lib/prepared.server";
 import {
   comparisonFlags,
   computeRow,
@@ -516,16 +517,17 @@ export function saveTmsCategories(
   });
 }
 
-/** Totals of the latest recap linked to a meeting, for the meeting page and the feedback form. */
-export function recapSummaryForMeeting(officeId: number, meetingId: number, database: DB = db()) {
-  const recap = database
+const latestRecapQuery = prepared((d) =>
+  d
     .select()
     .from(recaps)
-    .where(and(eq(recaps.officeId, officeId), eq(recaps.meetingId, meetingId)))
+    .where(and(eq(recaps.officeId, sql.placeholder("officeId")), eq(recaps.meetingId, sql.placeholder("meetingId"))))
     .orderBy(desc(recaps.version))
-    .get();
-  if (!recap) return null;
-  const t = database
+    .limit(1)
+    .prepare(),
+);
+const recapTotalsQuery = prepared((d) =>
+  d
     .select({
       areas: sql<number>`count(*)`,
       pl: sql<number>`sum(${recapRows.previousL})`,
@@ -539,8 +541,15 @@ export function recapSummaryForMeeting(officeId: number, meetingId: number, data
       dp: sql<number>`sum(${recapRows.dpbP})`,
     })
     .from(recapRows)
-    .where(eq(recapRows.recapId, recap.id))
-    .get()!;
+    .where(eq(recapRows.recapId, sql.placeholder("recapId")))
+    .prepare(),
+);
+
+/** Totals of the latest recap linked to a meeting, for the meeting page and the feedback form. */
+export function recapSummaryForMeeting(officeId: number, meetingId: number, database: DB = db()) {
+  const recap = latestRecapQuery(database).get({ officeId, meetingId });
+  if (!recap) return null;
+  const t = recapTotalsQuery(database).get({ recapId: recap.id })!;
   return {
     id: recap.id,
     period: recap.period,

@@ -1,4 +1,3 @@
-import { zodResolver } from "@hookform/resolvers/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams, useSubmit } from "@remix-run/react";
@@ -9,7 +8,6 @@ import { fail, guard } from "../auth/guard.server";
 import {
   CATEGORY_LABELS,
   emptyPoint,
-  feedbackSchema,
   FOLLOW_UP_LABELS,
   MAX_ATTACHMENT_BYTES,
   MAX_POINTS,
@@ -18,12 +16,15 @@ import {
   type FeedbackFormValues,
   type FeedbackInput,
 } from "../domain/feedback-schema";
+import { locationMarkup, withSelected } from "../domain/location-options";
+import { feedbackResolver } from "../domain/feedback-check";
+import { feedbackSchema } from "../domain/feedback-schema.server";
 import { formatDate, formatDateTime, formatNumber, formatTime, type ZoneName } from "../domain/format";
 import { periodInWords } from "../domain/periods";
 import { formDataToObject, validate, type FieldErrors } from "../lib/form-data";
 import { readFeedbackForm, TOO_LARGE } from "../lib/feedback-upload.server";
 import {
-  locationOptions,
+  locationList,
   locationProblems,
   recapForComment,
   resolveToken,
@@ -65,7 +66,7 @@ export async function loader(args: LoaderFunctionArgs) {
     agenda: ctx.agenda.map((a) => a.title),
     deadline: ctx.window ? formatDateTime(ctx.window.deadline, zone) : null,
     recap: recapForComment(ctx),
-    locations: locationOptions(ctx.office.code),
+    locations: locationList(ctx.office.code),
     submission: submission
       ? {
           reference: submission.reference,
@@ -160,7 +161,7 @@ export default function FeedbackForm() {
   const start = (actionData?.values as FeedbackFormValues | undefined) ??
     data.submission?.values ?? { responderName: "", responderPosition: "", stance: "" as never, points: [emptyPoint()] };
   const { register, control, handleSubmit, formState } = useForm<FeedbackFormValues, unknown, FeedbackInput>({
-    resolver: zodResolver(feedbackSchema),
+    resolver: feedbackResolver,
     defaultValues: start,
     mode: "onTouched",
   });
@@ -171,6 +172,7 @@ export default function FeedbackForm() {
   const received = params.get("terkirim");
   const busy = navigation.state !== "idle";
   const open = data.state === "dibuka";
+  const locations = locationMarkup(data.locations);
 
   return (
     <div className="stack feedback">
@@ -307,6 +309,8 @@ export default function FeedbackForm() {
 
           {fields.map((field, i) => {
             const p = (k: string) => `points.${i}.${k}`;
+            // The selects' options are markup keyed to the point's own first values, so that removing
+            // an earlier point never rewrites (and resets) the options of the ones after it.
             return (
               <fieldset key={field.id} className="point">
                 <legend>Poin {i + 1}</legend>
@@ -321,28 +325,20 @@ export default function FeedbackForm() {
                   </select>
                 </Field>
                 <Field label="Kecamatan" name={p("districtCode")} error={err(p("districtCode"))}>
-                  <select id={`f-${p("districtCode")}`} {...register(`points.${i}.districtCode`)} defaultValue={val(p("districtCode"))}>
-                    <option value="">— pilih kecamatan —</option>
-                    {data.locations.map((d) => (
-                      <option key={d.code} value={d.code}>
-                        {d.name}
-                      </option>
-                    ))}
-                  </select>
+                  <select
+                    id={`f-${p("districtCode")}`}
+                    {...register(`points.${i}.districtCode`)}
+                    defaultValue={field.districtCode ?? ""}
+                    dangerouslySetInnerHTML={{ __html: withSelected(locations.districts, field.districtCode ?? "") }}
+                  />
                 </Field>
                 <Field label="Desa/kelurahan (boleh dikosongkan)" name={p("villageCode")} error={err(p("villageCode"))}>
-                  <select id={`f-${p("villageCode")}`} {...register(`points.${i}.villageCode`)} defaultValue={val(p("villageCode"))}>
-                    <option value="">— seluruh kecamatan —</option>
-                    {data.locations.map((d) => (
-                      <optgroup key={d.code} label={d.name}>
-                        {d.villages.map((v) => (
-                          <option key={v.code} value={v.code}>
-                            {v.name}
-                          </option>
-                        ))}
-                      </optgroup>
-                    ))}
-                  </select>
+                  <select
+                    id={`f-${p("villageCode")}`}
+                    {...register(`points.${i}.villageCode`)}
+                    defaultValue={field.villageCode ?? ""}
+                    dangerouslySetInnerHTML={{ __html: withSelected(locations.villages, field.villageCode ?? "") }}
+                  />
                 </Field>
                 <Field label="Jumlah pemilih yang dimaksud" name={p("voters")} error={err(p("voters"))}>
                   <input id={`f-${p("voters")}`} type="number" inputMode="numeric" min={0} {...register(`points.${i}.voters`)} defaultValue={val(p("voters"))} />

@@ -27,9 +27,9 @@ async function linksFromSecretariat(): Promise<string[]> {
   return links.map((l) => l.replace(/^https?:\/\/[^/]+/, env.server.url));
 }
 
-async function fillPoint(page: Page, i: number, description: string) {
+async function fillPoint(page: Page, i: number, description: string, district = 1) {
   await page.locator(`[name='points.${i}.category']`).selectOption("ganda");
-  await page.locator(`[name='points.${i}.districtCode']`).selectOption({ index: 1 });
+  await page.locator(`[name='points.${i}.districtCode']`).selectOption({ index: district });
   await page.locator(`[name='points.${i}.voters']`).fill("7");
   await page.locator(`[name='points.${i}.description']`).fill(description);
 }
@@ -52,20 +52,40 @@ describe("the feedback form on a phone", () => {
     await page.getByLabel("Nama").fill("Arif Wicaksono");
     await page.getByLabel("Jabatan").fill("Koordinator Divisi Pencegahan");
     await page.getByLabel("Setuju dengan catatan").check();
-    await fillPoint(page, 0, "Tujuh pemilih ganda di desa pertama.");
+    await fillPoint(page, 0, "Poin pertama yang akan dihapus.", 2);
     await page.getByRole("button", { name: "Tambah poin" }).click();
-    await fillPoint(page, 1, "Poin kedua yang akan dihapus.");
-    await page.getByRole("button", { name: "Hapus poin 2" }).click();
+    await fillPoint(page, 1, "Tujuh pemilih ganda di desa pertama.");
+    const district = page.locator("[name='points.1.districtCode']");
+    const districtName = (await district.locator("option:checked").textContent()) ?? "";
+    const village = await page.locator(`[name='points.1.villageCode'] optgroup[label='${districtName}'] option`).first().getAttribute("value");
+    await page.locator("[name='points.1.villageCode']").selectOption(village!);
+    const chosen = await district.inputValue();
+    // Removing the first point keeps what was chosen in the one after it.
+    await page.getByRole("button", { name: "Hapus poin 1" }).click();
     expect(await page.locator("fieldset.point").count()).toBe(1);
+    expect(await page.locator("[name='points.0.districtCode']").inputValue()).toBe(chosen);
+    expect(await page.locator("[name='points.0.villageCode']").inputValue()).toBe(village);
+    expect(await page.locator("[name='points.0.description']").inputValue()).toBe("Tujuh pemilih ganda di desa pertama.");
     await page.getByRole("button", { name: "Kirim tanggapan" }).click();
     await page.getByText("Tanggapan Anda telah diterima").waitFor();
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
-    // Edit before the deadline: the form comes back filled in.
+    // Edit before the deadline: the form comes back filled in, kecamatan and desa too.
     expect(await page.getByLabel("Nama").inputValue()).toBe("Arif Wicaksono");
+    expect(await page.locator("[name='points.0.districtCode']").inputValue()).toBe(chosen);
+    expect(await page.locator("[name='points.0.villageCode']").inputValue()).toBe(village);
     await page.locator("[name='points.0.voters']").fill("9");
+    await page.getByRole("button", { name: "Tambah poin" }).click();
+    await fillPoint(page, 1, "Poin kedua pada perubahan.", 3);
+    const second = await page.locator("[name='points.1.districtCode']").inputValue();
     await page.getByRole("button", { name: "Simpan perubahan" }).click();
     await page.getByText("versi 2").waitFor();
+    // Both points come back with their own kecamatan; removing the first leaves the second's as it was.
+    expect(await page.locator("[name='points.0.districtCode']").inputValue()).toBe(chosen);
+    expect(await page.locator("[name='points.1.districtCode']").inputValue()).toBe(second);
+    await page.getByRole("button", { name: "Hapus poin 1" }).click();
+    expect(await page.locator("[name='points.0.districtCode']").inputValue()).toBe(second);
+    expect(await page.locator("[name='points.0.description']").inputValue()).toBe("Poin kedua pada perubahan.");
     await context.close();
   });
 
@@ -75,9 +95,11 @@ describe("the feedback form on a phone", () => {
     await page.goto(links[1]);
     await page.getByLabel("Jabatan").fill("Sekretaris DPC");
     await fillPoint(page, 0, "Data perbaikan alamat belum masuk.");
+    const chosen = await page.locator("[name='points.0.districtCode']").inputValue();
     await page.getByRole("button", { name: "Tambah poin" }).click();
     await page.locator("[name='points.1.description']").waitFor();
     expect(await page.getByLabel("Jabatan").inputValue()).toBe("Sekretaris DPC");
+    expect(await page.locator("[name='points.0.districtCode']").inputValue()).toBe(chosen);
     expect(await page.locator("[name='points.0.description']").inputValue()).toBe("Data perbaikan alamat belum masuk.");
     await fillPoint(page, 1, "Poin kedua tanpa JavaScript.");
     await page.getByRole("button", { name: "Kirim tanggapan" }).click();

@@ -12,6 +12,8 @@ export type RunningServer = {
   /** Ends the process at once (SIGKILL), as a crash would. */
   crash: () => Promise<void>;
   output: () => string;
+  /** CPU time the server process has used so far, in ms (Linux /proc, 100 ticks a second). */
+  cpuMs: () => number;
 };
 
 async function freePort(): Promise<number> {
@@ -64,6 +66,10 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     url,
     dbFile,
     output: () => out,
+    cpuMs: () => {
+      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    },
     crash: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

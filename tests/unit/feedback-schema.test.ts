@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { feedbackSchema, sniffAttachment } from "../../app/domain/feedback-schema";
+import { sniffAttachment } from "../../app/domain/feedback-schema";
+import { feedbackSchema } from "../../app/domain/feedback-schema.server";
 
 const good = {
   responderName: "Arif Wicaksono",
