@@ -18,6 +18,7 @@ import { renderDocument } from "../pdf/render.server";
 import { feedbackLink, windowOf } from "./feedback.server";
 import { agendaOf, attendanceOf, getInvitation, invitationsOf, recordDelivery, type Meeting } from "./meeting.server";
 import { commissionersOf } from "./office.server";
+import { logoBytes } from "./document-settings.server";
 import { reserveNumber, settingsOf } from "./register.server";
 
 type Office = typeof offices.$inferSelect;
@@ -73,6 +74,7 @@ export async function invitationLetter(actor: Actor, meetingId: number, invitati
     template: "undangan",
     schema: LETTER_SCHEMA,
     kop: kopLines(office),
+    logo: logoBytes(office.id),
     meta: { title: `Undangan ${meeting.title}`, author: office.name, paper: settingsOf(office.id).paper },
     footer: office.name,
     data: {
@@ -183,6 +185,7 @@ export async function attendanceSheet(actor: Actor, meeting: Meeting) {
     template: "daftar-hadir",
     schema: SHEET_SCHEMA,
     kop: kopLines(office),
+    logo: logoBytes(office.id),
     meta: { title: `Daftar hadir ${meeting.title}`, author: office.name, paper: settingsOf(office.id).paper },
     footer: `${office.name} · ${meeting.title} · ${periodInWords(meeting.period)}`,
     data: {

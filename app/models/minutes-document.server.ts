@@ -18,6 +18,7 @@ import { renderDocument, templateSource } from "../pdf/render.server";
 import { feedbackForMeeting } from "./feedback.server";
 import { kopLines } from "./meeting-documents.server";
 import { attendanceOf, decisionsOf, getMeeting, type Meeting } from "./meeting.server";
+import { logoBytes } from "./document-settings.server";
 import { settingsOf } from "./register.server";
 import { templateOverrides } from "../../db/schema";
 
@@ -175,6 +176,7 @@ export function minutesContent(actor: Actor, meetingId: number, number: string |
     source: overrideSource(office.id, template),
     schema: MINUTES_SCHEMA,
     kop: kopLines(office),
+    logo: logoBytes(office.id),
     meta: { title: `Berita acara ${meeting.title} ${periodInWords(meeting.period)}`, author: office.name, paper: settingsOf(office.id).paper },
     footer: `${office.name} · ${number ?? "draf berita acara"}`,
     tables,

@@ -1,0 +1,139 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { and, eq } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Actor } from "../../app/auth/guard.server";
+import { db } from "../../app/db.server";
+import { attendanceSheet, invitationLetter } from "../../app/models/meeting-documents.server";
+import { minutesPdf } from "../../app/models/minutes-document.server";
+import { action, loader } from "../../app/routes/pengaturan.dokumen";
+import { loader as logoLoader } from "../../app/routes/pengaturan.dokumen.logo";
+import { officeByCode } from "../../db/factories";
+import { invitations, meetings, officeLogos } from "../../db/schema";
+import { useTestDatabase } from "../helpers/db";
+import { bodyOf, call, cookieFor } from "../helpers/http";
+import { pdfFile, qpdfCheck } from "../helpers/pdf";
+
+const FIXTURES = path.resolve("tests/fixtures");
+const png = fs.readFileSync(path.join(FIXTURES, "logo.png"));
+const jpg = fs.readFileSync(path.join(FIXTURES, "logo.jpg"));
+const SECRETARIAT_A = "sekretariat1.jepara@pleno.demo";
+const SECRETARIAT_B = "sekretariat1.cilacap@pleno.demo";
+
+function upload(bytes: Uint8Array, name: string, type: string) {
+  const form = new FormData();
+  form.append("intent", "logo");
+  form.append("logo", new Blob([new Uint8Array(bytes)], { type }), name);
+  return form;
+}
+
+/** The images poppler finds in a PDF: one line per image with its page and pixel size. */
+function imagesOf(pdf: Buffer) {
+  return execFileSync("pdfimages", ["-list", pdfFile(pdf)], { encoding: "utf8" }).split("\n").slice(2).filter(Boolean);
+}
+
+function pageSize(pdf: Buffer) {
+  const info = execFileSync("pdfinfo", [pdfFile(pdf)], { encoding: "utf8" });
+  const m = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info)!;
+  return [Math.round((Number(m[1]) * 25.4) / 72), Math.round((Number(m[2]) * 25.4) / 72)];
+}
+
+let jepara: { id: number };
+let actor: Actor;
+let meetingId: number;
+
+beforeAll(() => {
+  useTestDatabase();
+  jepara = officeByCode(db(), "33.20");
+  actor = { office: { id: jepara.id, timeZone: "Asia/Jakarta" }, user: { id: 1 } } as Actor;
+  meetingId = db()
+    .select()
+    .from(meetings)
+    .where(and(eq(meetings.officeId, jepara.id), eq(meetings.period, "2025-Q2"), eq(meetings.kind, "open_quarterly")))
+    .get()!.id;
+});
+
+describe("office logo", () => {
+  it("refuses what is not a PNG or JPG by its bytes, whatever its name says, and keeps no file", async () => {
+    const cookie = cookieFor(SECRETARIAT_A);
+    const fake = Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'></svg>");
+    const res = await call(action, "/pengaturan/dokumen", { cookie, form: upload(fake, "logo.png", "image/png") });
+    expect(res.status).toBe(415);
+    expect((await bodyOf<{ errors: { logo: string } }>(res)).errors.logo).toBe("Berkas bukan gambar PNG atau JPG.");
+    const truncated = png.subarray(0, 200);
+    const res2 = await call(action, "/pengaturan/dokumen", { cookie, form: upload(truncated, "logo.png", "image/png") });
+    expect(res2.status).toBe(415);
+    expect((await bodyOf<{ errors: { logo: string } }>(res2)).errors.logo).toMatch(/PNG/);
+    const empty = await call(action, "/pengaturan/dokumen", { cookie, form: { intent: "logo" } });
+    expect(empty.status).toBe(400);
+    expect(db().select().from(officeLogos).all()).toHaveLength(0);
+  });
+
+  it("refuses a file over 1 MB", async () => {
+    const big = Buffer.concat([png, Buffer.alloc(1024 * 1024)]);
+    const res = await call(action, "/pengaturan/dokumen", { cookie: cookieFor(SECRETARIAT_A), form: upload(big, "besar.png", "image/png") });
+    expect(res.status).toBe(413);
+    expect((await bodyOf<{ errors: { logo: string } }>(res)).errors.logo).toBe("Berkas logo lebih dari 1 MB.");
+  });
+
+  it("stores a JPG sent under a .png name as JPG, serves it to its own office only, and prints it in every kop", async () => {
+    const cookie = cookieFor(SECRETARIAT_A);
+    const res = await call(action, "/pengaturan/dokumen", { cookie, form: upload(jpg, "logo.png", "image/png") });
+    expect(res.status).toBe(302);
+    expect(decodeURIComponent(res.headers.get("Location")!)).toContain("240 × 260 piksel");
+    const page = await bodyOf<{ logo: { type: string; width: number } }>(await call(loader, "/pengaturan/dokumen", { cookie }));
+    expect(page.logo).toMatchObject({ type: "JPG", width: 240 });
+
+    const image = await call(logoLoader, "/pengaturan/dokumen/logo", { cookie: cookieFor("ketua.jepara@pleno.demo") });
+    expect(image.status).toBe(200);
+    expect(image.headers.get("Content-Type")).toBe("image/jpeg");
+    expect(Buffer.from(await image.arrayBuffer()).equals(jpg)).toBe(true);
+    expect((await call(logoLoader, "/pengaturan/dokumen/logo", { cookie: cookieFor(SECRETARIAT_B) })).status).toBe(404);
+
+    const { pdf } = await minutesPdf(actor, meetingId, null);
+    expect(imagesOf(pdf).some((l) => /\b240\s+260\b/.test(l))).toBe(true);
+    expect(qpdfCheck(pdf)).toContain("No syntax or stream encoding errors found");
+    const invitation = db().select().from(invitations).where(eq(invitations.meetingId, meetingId)).get()!;
+    const letter = await invitationLetter(actor, meetingId, invitation.id);
+    expect(imagesOf(letter.pdf).some((l) => /\b240\s+260\b/.test(l))).toBe(true);
+    const meeting = db().select().from(meetings).where(eq(meetings.id, meetingId)).get()!;
+    const sheet = await attendanceSheet(actor, meeting);
+    expect(imagesOf(sheet).some((l) => /\b240\s+260\b/.test(l))).toBe(true);
+  });
+
+  it("replaces the logo with a PNG (with transparency), then removes it", async () => {
+    const cookie = cookieFor(SECRETARIAT_A);
+    expect((await call(action, "/pengaturan/dokumen", { cookie, form: upload(png, "kop.png", "image/png") })).status).toBe(302);
+    const row = db().select().from(officeLogos).where(eq(officeLogos.officeId, jepara.id)).get()!;
+    expect(row.mediaType).toBe("image/png");
+    const { pdf } = await minutesPdf(actor, meetingId, null);
+    expect(qpdfCheck(pdf)).toContain("No syntax or stream encoding errors found");
+    expect(imagesOf(pdf).some((l) => /\b240\s+260\b/.test(l))).toBe(true);
+
+    expect((await call(action, "/pengaturan/dokumen", { cookie, form: { intent: "remove-logo" } })).status).toBe(302);
+    expect(db().select().from(officeLogos).where(eq(officeLogos.officeId, jepara.id)).get()).toBeUndefined();
+    expect(imagesOf((await minutesPdf(actor, meetingId, null)).pdf)).toHaveLength(0);
+  });
+});
+
+describe("paper size", () => {
+  it("prints A4 by default and F4 (215 × 330 mm) once the office chooses it, for every document", async () => {
+    expect(pageSize((await minutesPdf(actor, meetingId, null)).pdf)).toEqual([210, 297]);
+    const cookie = cookieFor(SECRETARIAT_A);
+    const bad = await call(action, "/pengaturan/dokumen", { cookie, form: { intent: "paper", paper: "A3" } });
+    expect(bad.status).toBe(400);
+    expect((await bodyOf<{ errors: { paper: string } }>(bad)).errors.paper).toBe("Pilih ukuran kertas A4 atau F4.");
+    expect((await call(action, "/pengaturan/dokumen", { cookie, form: { intent: "paper", paper: "F4" } })).status).toBe(302);
+    expect(pageSize((await minutesPdf(actor, meetingId, null)).pdf)).toEqual([215, 330]);
+    const invitation = db().select().from(invitations).where(eq(invitations.meetingId, meetingId)).get()!;
+    expect(pageSize((await invitationLetter(actor, meetingId, invitation.id)).pdf)).toEqual([215, 330]);
+    const meeting = db().select().from(meetings).where(eq(meetings.id, meetingId)).get()!;
+    expect(pageSize(await attendanceSheet(actor, meeting))).toEqual([215, 330]);
+    // Another office keeps its own setting.
+    const cilacap = officeByCode(db(), "33.01");
+    const other = await call(loader, "/pengaturan/dokumen", { cookie: cookieFor(SECRETARIAT_B) });
+    expect((await bodyOf<{ paper: string }>(other)).paper).toBe("A4");
+    expect(cilacap.id).not.toBe(jepara.id);
+  });
+});
