@@ -3,13 +3,22 @@
  * document it prints. The numbering settings live with the register (register.server.ts).
  */
 import { createHash } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import PDFDocument from "pdfkit";
-import { officeLogos, officeSettings } from "../../db/schema";
+import { officeLogos, officeSettings, templateOverrides } from "../../db/schema";
 import type { Actor } from "../auth/guard.server";
 import { db } from "../db.server";
 import { inspectImage, type ImageCheck } from "../domain/image";
 import type { Paper } from "../pdf/document.server";
+
+/** The office's own wording of a template, when it has one (templates/<name>.txt otherwise). */
+export function overrideSource(officeId: number, name: string): string | undefined {
+  return db()
+    .select({ body: templateOverrides.body })
+    .from(templateOverrides)
+    .where(and(eq(templateOverrides.officeId, officeId), eq(templateOverrides.name, name)))
+    .get()?.body;
+}
 
 export function logoOf(officeId: number) {
   return db().select().from(officeLogos).where(eq(officeLogos.officeId, officeId)).get() ?? null;

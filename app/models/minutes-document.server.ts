@@ -13,23 +13,12 @@ import { parsePeriod, periodInWords } from "../domain/periods";
 import type { TemplateSchema } from "../domain/template";
 import { MONTH_NAMES, dateInWords, ordinalWord } from "../domain/words";
 import type { TableOptions } from "../pdf/document.server";
-import { compileTemplate, renderTemplate } from "../domain/template";
-import { renderDocument, templateSource } from "../pdf/render.server";
+import { documentBlocks, renderDocument } from "../pdf/render.server";
 import { feedbackForMeeting } from "./feedback.server";
 import { kopLines } from "./meeting-documents.server";
 import { attendanceOf, decisionsOf, getMeeting, type Meeting } from "./meeting.server";
-import { logoBytes } from "./document-settings.server";
+import { logoBytes, overrideSource } from "./document-settings.server";
 import { settingsOf } from "./register.server";
-import { templateOverrides } from "../../db/schema";
-
-/** The office's own wording of a template, when it has one. */
-function overrideSource(officeId: number, name: string): string | undefined {
-  return db()
-    .select({ body: templateOverrides.body })
-    .from(templateOverrides)
-    .where(and(eq(templateOverrides.officeId, officeId), eq(templateOverrides.name, name)))
-    .get()?.body;
-}
 
 export const MINUTES_SCHEMA: TemplateSchema = {
   values: ["nomor", "tentang", "tanggal_kata", "tempat", "jam", "kantor", "periode", "kota", "tanggal", "catatan"],
@@ -209,13 +198,5 @@ export async function minutesPdf(actor: Actor, meetingId: number, number: string
 
 /** The same content as blocks and plain tables, for the web page (optionally with a wording being edited). */
 export function minutesBlocks(actor: Actor, meetingId: number, number: string | null, notes = "", source?: string) {
-  const content = minutesContent(actor, meetingId, number, notes);
-  const blocks = renderTemplate(compileTemplate(source ?? content.source ?? templateSource(content.template), MINUTES_SCHEMA), content.data);
-  const tables = Object.fromEntries(
-    Object.entries(content.tables).map(([name, t]) => [
-      name,
-      { columns: t.columns, rows: t.rows, boldRows: [...(t.boldRows ?? [])] },
-    ]),
-  );
-  return { blocks, tables, kop: content.kop };
+  return documentBlocks(minutesContent(actor, meetingId, number, notes), source);
 }

@@ -73,6 +73,21 @@ export function writeBlocks(doc: OfficialDocument, blocks: Block[], input: Pick<
   }
 }
 
+/** A table as the web page shows it (bold rows as a list, so it survives JSON). */
+export type WebTable = { columns: TableOptions["columns"]; rows: string[][]; boldRows: number[] };
+
+/**
+ * The same words as the PDF, as blocks and plain tables for a web page; `source` is a wording being
+ * edited (the template editor's preview), else the office's own or the default file.
+ */
+export function documentBlocks(input: RenderInput, source?: string) {
+  const blocks = renderTemplate(compileTemplate(source ?? input.source ?? templateSource(input.template), input.schema), input.data);
+  const tables: Record<string, WebTable> = Object.fromEntries(
+    Object.entries(input.tables ?? {}).map(([name, t]) => [name, { columns: t.columns, rows: t.rows, boldRows: [...(t.boldRows ?? [])] }]),
+  );
+  return { blocks, tables, kop: input.kop, logo: Boolean(input.logo) };
+}
+
 export async function renderDocument(input: RenderInput): Promise<Buffer> {
   const template = compileTemplate(input.source ?? templateSource(input.template), input.schema);
   const blocks = renderTemplate(template, input.data);
