@@ -120,7 +120,7 @@ function villageTable(villages: AreaCounts[], districts: AreaCounts[]): TableOpt
   for (const d of districts) {
     for (const v of villages.filter((x) => x.district === d.code)) rows.push([String(++no), d.name, v.name, ...countCells(v.counts)]);
     bold.add(rows.length);
-    rows.push(["", `Jumlah Kec. ${d.name}`, "", ...countCells(d.counts)]);
+    rows.push(["", d.name, "Jumlah", ...countCells(d.counts)]);
   }
   bold.add(rows.length);
   rows.push(["", "JUMLAH", "", ...countCells(districts.reduce((t, d) => add(t, d.counts), ZERO))]);

@@ -187,16 +187,21 @@ export class OfficialDocument {
     return this;
   }
 
+  private columnShares(options: TableOptions): number[] {
+    const total = options.columns.reduce((s, c) => s + c.width, 0);
+    return options.columns.map((c) => (c.width / total) * this.contentWidth);
+  }
+
   /**
    * Column widths from their weights, except that a right-aligned (figure) column is never narrower
    * than its widest cell, so a number is never broken over two lines. When the weights leave a
    * figure column too narrow, every figure column gets just what it needs and the text columns,
-   * which wrap, share the rest by their weights.
+   * which wrap, share the rest by their weights. Null when the figures do not fit at this size.
    */
-  private columnWidths(options: TableOptions, size: number, pad: number): number[] {
+  private columnWidths(options: TableOptions, size: number, pad: number): number[] | null {
     const { columns } = options;
     const weight = (list: Column[]) => list.reduce((s, c) => s + c.width, 0);
-    const share = columns.map((c) => (c.width / weight(columns)) * this.contentWidth);
+    const share = this.columnShares(options);
     const need = columns.map((c, i) => {
       this.font("bold", size);
       let widest = Math.max(...c.header.split(/\s+/).map((word) => this.doc.widthOfString(word)));
@@ -210,7 +215,8 @@ export class OfficialDocument {
     // Text columns need room for their header's longest word, then share what is left by weight.
     const text = columns.filter((c) => c.align !== "right");
     const rest = this.contentWidth - need.reduce((s, w) => s + w, 0);
-    if (rest <= 0 || text.length === 0) return share;
+    if (rest < 0 || (rest === 0 && text.length > 0)) return null;
+    if (text.length === 0) return need.map((w) => w + rest / need.length);
     return columns.map((c, i) => (c.align === "right" ? need[i] : need[i] + (c.width / weight(text)) * rest));
   }
 
@@ -220,10 +226,16 @@ export class OfficialDocument {
    */
   table(options: TableOptions) {
     const { doc } = this;
-    const size = options.fontSize ?? 9;
     const pad = 3;
     const left = doc.page.margins.left;
-    const widths = this.columnWidths(options, size, pad);
+    // A table whose figures cannot fit at its font size is set smaller, down to 6 pt.
+    let size = options.fontSize ?? 9;
+    let widths = this.columnWidths(options, size, pad);
+    while (!widths && size > 6) {
+      size -= 0.5;
+      widths = this.columnWidths(options, size, pad);
+    }
+    widths ??= this.columnShares(options);
     const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((s, w) => s + w, 0));
 
     const rowHeight = (cells: string[], bold: boolean, body = true) => {

@@ -28,7 +28,10 @@ export type RenderInput = {
 };
 
 export function writeBlocks(doc: OfficialDocument, blocks: Block[], input: Pick<RenderInput, "tables" | "kop" | "logo">) {
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
+    // A sentence that introduces a table or a list is kept on the page where it begins.
+    const next = blocks[i + 1]?.kind;
+    if ((block.kind === "paragraph" || block.kind === "subheading") && (next === "table" || next === "list")) doc.ensureSpace(90);
     switch (block.kind) {
       case "kop":
         doc.kop(input.kop, input.logo);
