@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: finds every bench/*.bench.ts, runs each one after the other (each default-exports
  * an async function returning the lines to print) and prints its lines under its name.
+ * `npx tsx bench/run.ts minutes-pdf feedback` runs only the named ones.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -10,6 +11,7 @@ const dir = path.dirname(fileURLToPath(import.meta.url));
 const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith(".bench.ts"))
+  .filter((f) => process.argv.length <= 2 || process.argv.slice(2).includes(f.replace(/\.bench\.ts$/, "")))
   .sort();
 
 let failed = false;
