@@ -3,6 +3,7 @@
  * document it prints. The numbering settings live with the register (register.server.ts).
  */
 import { createHash } from "node:crypto";
+import { inflateSync } from "node:zlib";
 import { and, eq } from "drizzle-orm";
 import PDFDocument from "pdfkit";
 import { officeLogos, officeSettings, templateOverrides } from "../../db/schema";
@@ -29,16 +30,55 @@ export function logoBytes(officeId: number): Buffer | undefined {
   return db().select({ data: officeLogos.data }).from(officeLogos).where(eq(officeLogos.officeId, officeId)).get()?.data;
 }
 
+const CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+const ADAM7 = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]];
+
+/**
+ * Whether a PNG's pixel data is whole: its IDAT chunks inflate to exactly the bytes its header
+ * promises. pdfkit inflates PNGs with transparency in a callback that throws on bad data, where
+ * nothing can catch it, so a broken file must be refused here, before it is ever stored.
+ */
+export function pngDataComplete(bytes: Buffer): boolean {
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  const [bitDepth, colorType, , , interlace] = bytes.subarray(24, 29);
+  const channels = CHANNELS[colorType];
+  if (!channels || ![1, 2, 4, 8, 16].includes(bitDepth)) return false;
+  const rowBytes = (w: number) => 1 + Math.ceil((w * channels * bitDepth) / 8);
+  const passes = interlace === 1 ? ADAM7 : [[0, 0, 1, 1]];
+  const expected = passes.reduce((sum, [x0, y0, dx, dy]) => {
+    const w = Math.ceil((width - x0) / dx);
+    const h = Math.ceil((height - y0) / dy);
+    return w > 0 && h > 0 ? sum + h * rowBytes(w) : sum;
+  }, 0);
+  const parts: Buffer[] = [];
+  for (let at = 8; at + 8 <= bytes.length; ) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString("latin1", at + 4, at + 8);
+    if (at + 12 + length > bytes.length) return false;
+    if (type === "IDAT") parts.push(bytes.subarray(at + 8, at + 8 + length));
+    if (type === "IEND") break;
+    at += 12 + length;
+  }
+  try {
+    return inflateSync(Buffer.concat(parts), { maxOutputLength: expected + 1 }).length === expected;
+  } catch {
+    return false;
+  }
+}
+
 /** The bytes' own signature and size decide; then pdfkit must be able to read the image. */
 export function checkLogo(bytes: Uint8Array): ImageCheck {
   const check = inspectImage(bytes);
   if (!check.ok) return check;
+  const unreadable = { ok: false as const, reason: `Berkas ${check.mediaType === "image/png" ? "PNG" : "JPG"} rusak atau tidak dapat dibaca.` };
+  if (check.mediaType === "image/png" && !pngDataComplete(Buffer.from(bytes))) return unreadable;
   try {
     // pdfkit parses the image when it opens it: a file it cannot read never reaches a document.
     const doc = new PDFDocument({ autoFirstPage: false }) as unknown as { openImage(src: Buffer): unknown };
     doc.openImage(Buffer.from(bytes));
   } catch {
-    return { ok: false, reason: `Berkas ${check.mediaType === "image/png" ? "PNG" : "JPG"} tidak dapat dibaca.` };
+    return unreadable;
   }
   return check;
 }

@@ -1,10 +1,12 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { crc32, deflateSync } from "node:zlib";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../app/auth/guard.server";
 import { db } from "../../app/db.server";
+import { checkLogo, pngDataComplete } from "../../app/models/document-settings.server";
 import { attendanceSheet, invitationLetter } from "../../app/models/meeting-documents.server";
 import { minutesPdf } from "../../app/models/minutes-document.server";
 import { action, loader } from "../../app/routes/pengaturan.dokumen";
@@ -26,6 +28,31 @@ function upload(bytes: Uint8Array, name: string, type: string) {
   form.append("intent", "logo");
   form.append("logo", new Blob([new Uint8Array(bytes)], { type }), name);
   return form;
+}
+
+/** A solid RGBA PNG written by hand, plain or Adam7-interlaced (each pass: rows of a filter byte and pixels). */
+function makePng(width: number, height: number, interlace: boolean) {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body), 8 + data.length);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, interlace ? 1 : 0], 8);
+  const passes = interlace ? [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] : [[0, 0, 1, 1]];
+  const rows: Buffer[] = [];
+  for (const [x0, y0, dx, dy] of passes) {
+    const w = Math.ceil((width - x0) / dx);
+    const h = Math.ceil((height - y0) / dy);
+    if (w > 0 && h > 0) for (let y = 0; y < h; y++) rows.push(Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 4, 0x80)]));
+  }
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([signature, chunk("IHDR", header), chunk("IDAT", deflateSync(Buffer.concat(rows))), chunk("IEND", Buffer.alloc(0))]);
 }
 
 /** The images poppler finds in a PDF: one line per image with its page and pixel size. */
@@ -114,6 +141,32 @@ describe("office logo", () => {
     expect((await call(action, "/pengaturan/dokumen", { cookie, form: { intent: "remove-logo" } })).status).toBe(302);
     expect(db().select().from(officeLogos).where(eq(officeLogos.officeId, jepara.id)).get()).toBeUndefined();
     expect(imagesOf((await minutesPdf(actor, meetingId, null)).pdf)).toHaveLength(0);
+  });
+});
+
+describe("PNG pixel data is checked before pdfkit reads it", () => {
+  it("accepts whole PNGs, plain and interlaced, and refuses one whose pixel data is cut or damaged", () => {
+    expect(pngDataComplete(png)).toBe(true);
+    expect(checkLogo(makePng(64, 48, false))).toMatchObject({ ok: true, width: 64, height: 48 });
+    expect(checkLogo(makePng(61, 45, true))).toMatchObject({ ok: true, width: 61, height: 45 });
+    // Same chunks and checksums, but the image data says it is one row short.
+    const short = makePng(64, 48, false);
+    short.writeUInt32BE(49, 20);
+    expect(checkLogo(short)).toEqual({ ok: false, reason: "Berkas PNG rusak atau tidak dapat dibaca." });
+    // Damaged compressed data inside an intact chunk structure.
+    const damaged = Buffer.from(png);
+    const idat = damaged.indexOf("IDAT", 0, "latin1");
+    damaged.fill(0xff, idat + 10, idat + 60);
+    expect(checkLogo(damaged)).toMatchObject({ ok: false });
+  });
+
+  it("a damaged PNG with transparency is refused by the upload and never reaches a document", async () => {
+    const damaged = Buffer.from(png);
+    const idat = damaged.indexOf("IDAT", 0, "latin1");
+    damaged.fill(0x00, idat + 40, idat + 400);
+    const res = await call(action, "/pengaturan/dokumen", { cookie: cookieFor(SECRETARIAT_A), form: upload(damaged, "logo.png", "image/png") });
+    expect(res.status).toBe(415);
+    expect(db().select().from(officeLogos).where(eq(officeLogos.officeId, jepara.id)).get()).toBeUndefined();
   });
 });
 
