@@ -92,6 +92,19 @@ describe("lampiran per desa and the feedback with the KPU's answers", () => {
     expect(after.lampiran_rekap_desa.rows.length).toBeGreaterThan(100);
   });
 
+  it("before the pleno determines it, a DPB pleno writes its period's recap not yet linked; a coordination meeting does not", () => {
+    const cilacap = officeByCode(db(), "33.01");
+    const actor = { office: { id: cilacap.id, timeZone: "Asia/Jakarta" }, user: { id: 1 } } as Actor;
+    const pleno = db().select().from(meetings).where(and(eq(meetings.officeId, cilacap.id), eq(meetings.period, "2025-Q3"), eq(meetings.kind, "open_quarterly"))).get()!;
+    const linked = minutesBlocks(actor, pleno.id, null).tables.lampiran_rekap.rows;
+    db().update(recaps).set({ meetingId: null }).where(eq(recaps.meetingId, pleno.id)).run();
+    expect(minutesBlocks(actor, pleno.id, null).tables.lampiran_rekap.rows).toEqual(linked);
+    // The same meeting as a coordination meeting of the period: no recap of its own.
+    db().update(meetings).set({ kind: "coordination_quarterly" }).where(eq(meetings.id, pleno.id)).run();
+    expect(minutesBlocks(actor, pleno.id, null).tables.lampiran_rekap.rows).toEqual([]);
+    db().update(meetings).set({ kind: "open_quarterly" }).where(eq(meetings.id, pleno.id)).run();
+  });
+
   it("a meeting with a recap per kecamatan only has no desa table", () => {
     const jepara = officeByCode(db(), "33.20");
     const meeting = db().select().from(meetings).where(and(eq(meetings.officeId, jepara.id), eq(meetings.period, "2025-Q2"), eq(meetings.kind, "open_quarterly"))).get()!;
