@@ -9,8 +9,11 @@ import PDFDocument from "pdfkit";
 import { officeLogos, officeSettings, templateOverrides } from "../../db/schema";
 import type { Actor } from "../auth/guard.server";
 import { db } from "../db.server";
+import { utcToZoned, type ZoneName } from "../domain/format";
 import { inspectImage, type ImageCheck } from "../domain/image";
+import { formatDocumentNumber } from "../domain/numbering";
 import type { Paper } from "../pdf/document.server";
+import { getOffice } from "./office.server";
 
 /** The office's own wording of a template, when it has one (templates/<name>.txt otherwise). */
 export function overrideSource(officeId: number, name: string): string | undefined {
@@ -113,5 +116,29 @@ export function setPaper(actor: Actor, paper: Paper) {
     .insert(officeSettings)
     .values({ officeId: actor.office.id, paper, updatedAt: new Date() })
     .onConflictDoUpdate({ target: officeSettings.officeId, set: { paper, updatedAt: new Date() } })
+    .run();
+}
+
+/** What the next berita acara number would look like this month with a format (no number is reserved). */
+export function exampleNumber(officeId: number, values: { numberFormat: string; classification: string }, seq = 6) {
+  const office = getOffice(officeId)!;
+  const today = utcToZoned(new Date(), office.timeZone as ZoneName).date;
+  return formatDocumentNumber(values.numberFormat, {
+    seq,
+    classification: values.classification,
+    docType: "BA",
+    officeCode: office.code,
+    officeLevel: office.level,
+    regionName: office.regionName,
+    month: Number(today.slice(5, 7)),
+    year: Number(today.slice(0, 4)),
+  });
+}
+
+export function setNumbering(actor: Actor, values: { numberFormat: string; classification: string }) {
+  db()
+    .insert(officeSettings)
+    .values({ officeId: actor.office.id, ...values, updatedAt: new Date() })
+    .onConflictDoUpdate({ target: officeSettings.officeId, set: { ...values, updatedAt: new Date() } })
     .run();
 }

@@ -2,10 +2,13 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { fail, guard } from "../auth/guard.server";
+import { TextField } from "../components/fields";
+import { numberingSchema } from "../domain/numbering-schema";
 import { LOGO_MAX_BYTES, LOGO_MAX_PIXELS, LOGO_MIN_PIXELS } from "../domain/image";
 import { formatNumber } from "../domain/format";
+import { formDataToObject, validate } from "../lib/forms";
 import { readUpload, UploadError } from "../lib/upload.server";
-import { logoOf, removeLogo, saveLogo, setPaper } from "../models/document-settings.server";
+import { exampleNumber, logoOf, removeLogo, saveLogo, setNumbering, setPaper } from "../models/document-settings.server";
 import { settingsOf } from "../models/register.server";
 
 export const meta: MetaFunction = () => [{ title: "Pengaturan dokumen — Pleno" }];
@@ -18,16 +21,18 @@ const PAPERS = [
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ["secretariat"] });
   const logo = logoOf(actor.office.id);
+  const settings = settingsOf(actor.office.id);
   return {
     office: actor.office.name,
-    paper: settingsOf(actor.office.id).paper,
+    paper: settings.paper,
+    numbering: { numberFormat: settings.numberFormat, classification: settings.classification, example: exampleNumber(actor.office.id, settings) },
     logo: logo
       ? { width: logo.width, height: logo.height, bytes: logo.data.length, type: logo.mediaType === "image/png" ? "PNG" : "JPG", version: logo.sha256.slice(0, 12) }
       : null,
   };
 }
 
-type ActionData = { form: "logo" | "paper"; errors: Record<string, string> };
+type ActionData = { form: "logo" | "paper" | "numbering"; errors: Record<string, string>; values?: Record<string, unknown> };
 
 const done = (message: string) => redirect(`/pengaturan/dokumen?pesan=${encodeURIComponent(message)}`);
 
@@ -46,6 +51,12 @@ export async function action(args: ActionFunctionArgs) {
     if (paper !== "A4" && paper !== "F4") return json<ActionData>({ form: "paper", errors: { paper: "Pilih ukuran kertas A4 atau F4." } }, { status: 400 });
     setPaper(actor, paper);
     return done(`Ukuran kertas ${paper} disimpan untuk semua dokumen kantor.`);
+  }
+  if (intent === "numbering") {
+    const result = validate(numberingSchema, formDataToObject(form));
+    if (!result.ok) return json<ActionData>({ form: "numbering", errors: result.errors, values: result.values }, { status: 400 });
+    setNumbering(actor, result.data);
+    return done(`Format nomor disimpan. Nomor berikutnya, misalnya: ${exampleNumber(actor.office.id, result.data)}.`);
   }
   if (intent === "remove-logo") {
     removeLogo(actor);
@@ -67,6 +78,8 @@ export default function DocumentSettings() {
   const busy = useNavigation().state === "submitting";
   const logoError = data?.form === "logo" ? data.errors.logo : undefined;
   const paperError = data?.form === "paper" ? data.errors.paper : undefined;
+  const numberingErrors = data?.form === "numbering" ? data.errors : {};
+  const numberingValues = data?.form === "numbering" && data.values ? data.values : d.numbering;
   return (
     <div className="stack">
       <p>
@@ -74,7 +87,7 @@ export default function DocumentSettings() {
       </p>
       <h1>Pengaturan dokumen</h1>
       <p className="lead">
-        Logo dan ukuran kertas berlaku untuk semua dokumen {d.office}: berita acara, surat undangan, daftar hadir, dan tanda terima
+        Logo, ukuran kertas, dan format nomor berlaku untuk semua dokumen {d.office}: berita acara, surat undangan, daftar hadir, dan tanda terima
         tanggapan. Kata-kata dokumen diubah di <Link to="/berita-acara/templat">templat dokumen</Link>.
       </p>
       {params.get("pesan") && !data ? (
@@ -151,6 +164,36 @@ export default function DocumentSettings() {
           <div className="row">
             <button type="submit" name="intent" value="paper" className="button">
               Simpan ukuran kertas
+            </button>
+          </div>
+        </Form>
+      </section>
+
+      <section className="card stack" aria-labelledby="numbering-title">
+        <h2 id="numbering-title">Nomor dokumen</h2>
+        <p>
+          Contoh nomor berita acara berikutnya: <strong>{d.numbering.example}</strong>
+        </p>
+        <Form method="post" className="stack" noValidate>
+          <TextField
+            label="Format nomor"
+            name="numberFormat"
+            defaultValue={String(numberingValues.numberFormat ?? "")}
+            error={numberingErrors.numberFormat}
+            maxLength={120}
+            hint="Penanda: {nomor} nomor urut register, {klasifikasi}, {jenis} (BA, UND), {kode} kode wilayah, {satker} (KPU-Kab/KPU-Kot), {bulan} bulan Romawi, {tahun}. Berlaku untuk nomor yang diambil sesudah disimpan."
+          />
+          <TextField
+            label="Kode klasifikasi"
+            name="classification"
+            defaultValue={String(numberingValues.classification ?? "")}
+            error={numberingErrors.classification}
+            maxLength={30}
+            hint="Contoh: PL.01.2 (pemutakhiran data pemilih)."
+          />
+          <div className="row">
+            <button type="submit" name="intent" value="numbering" className="button">
+              Simpan format nomor
             </button>
           </div>
         </Form>

@@ -9,6 +9,7 @@ import { db } from "../../app/db.server";
 import { checkLogo, pngDataComplete } from "../../app/models/document-settings.server";
 import { attendanceSheet, invitationLetter } from "../../app/models/meeting-documents.server";
 import { minutesPdf } from "../../app/models/minutes-document.server";
+import { reserveNumber } from "../../app/models/register.server";
 import { action, loader } from "../../app/routes/pengaturan.dokumen";
 import { loader as logoLoader } from "../../app/routes/pengaturan.dokumen.logo";
 import { officeByCode } from "../../db/factories";
@@ -167,6 +168,37 @@ describe("PNG pixel data is checked before pdfkit reads it", () => {
     const res = await call(action, "/pengaturan/dokumen", { cookie: cookieFor(SECRETARIAT_A), form: upload(damaged, "logo.png", "image/png") });
     expect(res.status).toBe(415);
     expect(db().select().from(officeLogos).where(eq(officeLogos.officeId, jepara.id)).get()).toBeUndefined();
+  });
+});
+
+describe("number format", () => {
+  it("refuses unknown placeholders and a format without {nomor} or {tahun}, keeping what was typed; a good one numbers the next document", async () => {
+    const cookie = cookieFor(SECRETARIAT_A);
+    const page = await bodyOf<{ numbering: { numberFormat: string; example: string } }>(await call(loader, "/pengaturan/dokumen", { cookie }));
+    expect(page.numbering.numberFormat).toBe("{nomor}/{klasifikasi}-{jenis}/{kode}/{satker}/{bulan}/{tahun}");
+    expect(page.numbering.example).toMatch(/^06\/PL\.01\.2-BA\/3320\/KPU-Kab\/[IVX]+\/\d{4}$/);
+
+    type Refusal = { errors: Record<string, string>; values: Record<string, string> };
+    const refuse = async (numberFormat: string, classification = "PL.01.2") => {
+      const res = await call(action, "/pengaturan/dokumen", { cookie, form: { intent: "numbering", numberFormat, classification } });
+      expect(res.status).toBe(400);
+      return bodyOf<Refusal>(res);
+    };
+    const unknown = await refuse("{nomor}/{kelas}/{tahun}");
+    expect(unknown.errors.numberFormat).toMatch(/^Penanda \{kelas\} tidak dikenal\./);
+    expect(unknown.values.numberFormat).toBe("{nomor}/{kelas}/{tahun}");
+    expect((await refuse("BA/{kode}/{tahun}")).errors.numberFormat).toBe("Format nomor harus memuat {nomor} (nomor urut register).");
+    expect((await refuse("{nomor}/BA/{kode}")).errors.numberFormat).toMatch(/harus memuat \{tahun\}/);
+    expect((await refuse("{nomor}/{tahun}", "PL/01")).errors.classification).toMatch(/^Kode klasifikasi hanya huruf/);
+    expect((await refuse("", "")).errors).toEqual({ numberFormat: "Format nomor wajib diisi.", classification: "Kode klasifikasi wajib diisi." });
+
+    const ok = await call(action, "/pengaturan/dokumen", { cookie, form: { intent: "numbering", numberFormat: "{nomor}/{klasifikasi}/{jenis}/{kode}/{tahun}", classification: "PL.02" } });
+    expect(ok.status).toBe(302);
+    const { number } = reserveNumber({ officeId: jepara.id, docType: "BA", issuedAt: new Date("2030-03-05T03:00:00Z"), documentRef: "test:format" });
+    expect(number).toBe("01/PL.02/BA/3320/2030");
+    // Another office keeps the default.
+    const theirs = await bodyOf<{ numbering: { numberFormat: string } }>(await call(loader, "/pengaturan/dokumen", { cookie: cookieFor(SECRETARIAT_B) }));
+    expect(theirs.numbering.numberFormat).toBe("{nomor}/{klasifikasi}-{jenis}/{kode}/{satker}/{bulan}/{tahun}");
   });
 });
 
