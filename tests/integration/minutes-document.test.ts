@@ -67,7 +67,7 @@ describe("lampiran per desa and the feedback with the KPU's answers", () => {
     expect(qpdfCheck(pdf)).toContain("No syntax or stream encoding errors found");
     const pages = pdfText(pdf);
     const flat = pages.join("\n").replace(/\s+/g, " ");
-    expect(flat).toContain("per desa/kelurahan");
+    expect(flat).toContain("Rincian rekapitulasi per kecamatan dan per desa/kelurahan serta tanggapan peserta");
     for (const r of desa.rows) expect(flat).toContain(r.at(-1)!);
     expect(flat.match(/belum dijawab/g)?.length).toBe(6);
     expect(flat).toMatch(/— Selesai|\bSelesai\b/);
@@ -111,6 +111,7 @@ describe("lampiran per desa and the feedback with the KPU's answers", () => {
     const actor = { office: { id: jepara.id, timeZone: "Asia/Jakarta" }, user: { id: 1 } } as Actor;
     const web = minutesBlocks(actor, meeting.id, null);
     expect(web.tables.lampiran_rekap_desa).toBeUndefined();
-    expect(JSON.stringify(web.blocks)).not.toContain("per desa/kelurahan:");
+    expect(JSON.stringify(web.blocks)).not.toContain("per desa/kelurahan");
+    expect(web.blocks.some((b) => "text" in b && b.text.startsWith("Rincian rekapitulasi per kecamatan dan tanggapan peserta"))).toBe(true);
   });
 });
