@@ -198,12 +198,13 @@ export class OfficialDocument {
    * figure column too narrow, every figure column gets just what it needs and the text columns,
    * which wrap, share the rest by their weights. Null when the figures do not fit at this size.
    */
-  private columnWidths(options: TableOptions, size: number, pad: number): number[] | null {
+  private columnWidths(options: TableOptions, size: number, pad: number, headerWords = true): number[] | null {
     const { columns } = options;
     const weight = (list: Column[]) => list.reduce((s, c) => s + c.width, 0);
     const share = this.columnShares(options);
     const need = columns.map((c, i) => {
       this.font("bold", size);
+      if (!headerWords && c.align !== "right") return 6 * MM;
       let widest = Math.max(...c.header.split(/\s+/).map((word) => this.doc.widthOfString(word)));
       if (c.align === "right") options.rows.forEach((row, r) => {
         this.font(options.boldRows?.has(r) ? "bold" : "regular", size);
@@ -235,7 +236,8 @@ export class OfficialDocument {
       size -= 0.5;
       widths = this.columnWidths(options, size, pad);
     }
-    widths ??= this.columnShares(options);
+    // Last resort: the figures whole, the text columns squeezed into what is left.
+    widths ??= this.columnWidths(options, size, pad, false) ?? this.columnShares(options);
     const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((s, w) => s + w, 0));
 
     const rowHeight = (cells: string[], bold: boolean, body = true) => {
