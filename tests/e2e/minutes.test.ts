@@ -15,7 +15,9 @@ describe("berita acara in Chromium", () => {
     await page.locator("table a[href^='/rapat/']").first().click();
     await page.getByRole("button", { name: "Buat draf berita acara" }).click();
     await page.waitForURL(/\/berita-acara\/\d+$/);
-    const heading = (await page.getByRole("heading", { level: 1 }).textContent())!;
+    const h1 = page.getByRole("heading", { level: 1, name: /^Berita acara / });
+    await h1.waitFor();
+    const heading = (await h1.textContent())!;
     const number = heading.replace("Berita acara ", "").trim();
     expect(number).toMatch(/^\d+\/PL\.01\.2-BA\/3320\/KPU-Kab\/[IVX]+\/\d{4}$/);
     expect(await page.locator(".document").textContent()).toContain("Demikian berita acara ini dibuat");
