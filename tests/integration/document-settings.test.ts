@@ -117,6 +117,9 @@ describe("office logo", () => {
     expect(image.status).toBe(200);
     expect(image.headers.get("Content-Type")).toBe("image/jpeg");
     expect(Buffer.from(await image.arrayBuffer()).equals(jpg)).toBe(true);
+    const etag = image.headers.get("ETag")!;
+    const again = await call(logoLoader, "/pengaturan/dokumen/logo", { cookie, headers: { "If-None-Match": etag } });
+    expect(again.status).toBe(304);
     expect((await call(logoLoader, "/pengaturan/dokumen/logo", { cookie: cookieFor(SECRETARIAT_B) })).status).toBe(404);
 
     const { pdf } = await minutesPdf(actor, meetingId, null);
