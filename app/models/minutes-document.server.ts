@@ -22,7 +22,7 @@ import { logoBytes, overrideSource } from "./document-settings.server";
 import { settingsOf } from "./register.server";
 
 export const MINUTES_SCHEMA: TemplateSchema = {
-  values: ["nomor", "tentang", "tanggal_kata", "tempat", "jam", "kantor", "periode", "kota", "tanggal", "catatan", "rekap_desa"],
+  values: ["nomor", "tentang", "tanggal_kata", "tempat", "jam", "kantor", "periode", "kota", "tanggal", "catatan", "rekap_desa", "kantor_kapital"],
   lists: {
     masukan: { values: ["organisasi"], lists: { poin: { values: ["uraian"] } } },
     keputusan: { values: ["teks"] },
@@ -230,6 +230,7 @@ export function minutesContent(actor: Actor, meetingId: number, number: string |
       tempat: meeting.place,
       jam: formatTime(meeting.startsAt, zone),
       kantor: office.name,
+      kantor_kapital: office.name.toUpperCase(),
       periode: periodInWords(meeting.period),
       kota: office.city,
       tanggal: formatDate(meeting.startsAt, zone, false),

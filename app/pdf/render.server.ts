@@ -27,11 +27,18 @@ export type RenderInput = {
   footer?: string;
 };
 
+const LEADS = new Set<Block["kind"]>(["paragraph", "subheading", "heading", "right"]);
+
 export function writeBlocks(doc: OfficialDocument, blocks: Block[], input: Pick<RenderInput, "tables" | "kop" | "logo">) {
   for (const [i, block] of blocks.entries()) {
-    // A sentence that introduces a table or a list is kept on the page where it begins.
-    const next = blocks[i + 1]?.kind;
-    if ((block.kind === "paragraph" || block.kind === "subheading") && (next === "table" || next === "list")) doc.ensureSpace(90);
+    // A sentence, a heading or a place-and-date line that leads into a table or a list moves to the
+    // next page with it (e.g. the date and office name above the signature table).
+    if (LEADS.has(block.kind)) {
+      let j = i + 1;
+      while (blocks[j] && (blocks[j].kind === "heading" || blocks[j].kind === "right")) j++;
+      const next = blocks[j]?.kind;
+      if (next === "table" || next === "list") doc.ensureSpace(90 + 20 * (j - i - 1));
+    }
     switch (block.kind) {
       case "kop":
         doc.kop(input.kop, input.logo);
