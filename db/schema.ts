@@ -7,3 +7,4 @@ export * from "./schema/feedback";
 export * from "./schema/minutes";
 export * from "./schema/knowledge";
 export * from "./schema/audit";
+export * from "./schema/documents";

@@ -3,7 +3,7 @@ import type { Block } from "../domain/template";
 type Table = { columns: { header: string; align?: string }[]; rows: string[][]; boldRows: number[] };
 
 /** A document's blocks as a web page: the same words the PDF prints, in the same order. */
-export function DocumentBlocks({ blocks, tables, kop }: { blocks: Block[]; tables: Record<string, Table>; kop: string[] }) {
+export function DocumentBlocks({ blocks, tables, kop, logo = false }: { blocks: Block[]; tables: Record<string, Table>; kop: string[]; logo?: boolean }) {
   let listNumber = 0;
   return (
     <div className="document">
@@ -11,7 +11,8 @@ export function DocumentBlocks({ blocks, tables, kop }: { blocks: Block[]; table
         switch (b.kind) {
           case "kop":
             return (
-              <header key={i} className="document__kop">
+              <header key={i} className={logo ? "document__kop document__kop--logo" : "document__kop"}>
+                {logo ? <img src="/pengaturan/dokumen/logo" alt="" width={64} height={64} /> : null}
                 {kop.map((line) => (
                   <p key={line}>{line}</p>
                 ))}

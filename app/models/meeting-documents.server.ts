@@ -14,10 +14,11 @@ import { formatDate, formatTime, type ZoneName } from "../domain/format";
 import { periodInWords } from "../domain/periods";
 import { waMeNumber } from "../domain/phone";
 import type { TemplateSchema } from "../domain/template";
-import { renderDocument } from "../pdf/render.server";
+import { renderDocument, type RenderInput } from "../pdf/render.server";
 import { feedbackLink, windowOf } from "./feedback.server";
 import { agendaOf, attendanceOf, getInvitation, invitationsOf, recordDelivery, type Meeting } from "./meeting.server";
 import { commissionersOf } from "./office.server";
+import { logoBytes, overrideSource } from "./document-settings.server";
 import { reserveNumber, settingsOf } from "./register.server";
 
 type Office = typeof offices.$inferSelect;
@@ -42,7 +43,7 @@ export function invitationNumber(actor: Actor, meeting: Meeting): { number: stri
   return { number, issuedAt };
 }
 
-const LETTER_SCHEMA: TemplateSchema = {
+export const LETTER_SCHEMA: TemplateSchema = {
   values: [
     "nomor", "judul", "kota", "tanggal_surat", "penerima", "kontak", "periode", "kantor", "hari_tanggal",
     "jam_mulai", "jam_selesai", "tempat", "tautan_tanggapan", "jabatan_penanda_tangan", "penanda_tangan",
@@ -63,17 +64,18 @@ function linkFor(meetingId: number, invitation: { id: number; linkVersion: numbe
   return windowOf(meetingId) ? feedbackLink(invitation) : "";
 }
 
-/** The letter as PDF; `record: false` when it is gathered into the dossier rather than handed out. */
-export async function invitationLetter(actor: Actor, meetingId: number, invitationId: number, { record = true } = {}) {
+/** The letter to one invited organisation, ready for the PDF writer or a preview (no number is reserved here). */
+export function invitationContent(actor: Actor, meetingId: number, invitationId: number, letterNumber: { number: string; issuedAt: Date }): RenderInput {
   const { meeting, stakeholder, contact, invitation } = getInvitation(actor, meetingId, invitationId);
   const office = officeOf(actor);
   const zone = office.timeZone as ZoneName;
   const ketua = commissionersOf(office.id).find((c) => c.membership.position === "ketua");
-  const letterNumber = invitationNumber(actor, meeting);
-  const pdf = await renderDocument({
+  return {
     template: "undangan",
+    source: overrideSource(office.id, "undangan"),
     schema: LETTER_SCHEMA,
     kop: kopLines(office),
+    logo: logoBytes(office.id),
     meta: { title: `Undangan ${meeting.title}`, author: office.name, paper: settingsOf(office.id).paper },
     footer: office.name,
     data: {
@@ -92,7 +94,13 @@ export async function invitationLetter(actor: Actor, meetingId: number, invitati
       jabatan_penanda_tangan: `Ketua ${office.name}`,
       penanda_tangan: ketua?.user.name ?? "",
     },
-  });
+  };
+}
+
+/** The letter as PDF; `record: false` when it is gathered into the dossier rather than handed out. */
+export async function invitationLetter(actor: Actor, meetingId: number, invitationId: number, { record = true } = {}) {
+  const { meeting, stakeholder } = getInvitation(actor, meetingId, invitationId);
+  const pdf = await renderDocument(invitationContent(actor, meetingId, invitationId, invitationNumber(actor, meeting)));
   if (record) recordDelivery(actor, invitationId, "letter", "surat undangan PDF diunduh");
   return { pdf, fileName: `undangan-${meeting.period}-${stakeholder.id}.pdf` };
 }
@@ -169,21 +177,24 @@ export async function emailInvitation(actor: Actor, meetingId: number, invitatio
   return { ok: true as const, message: smtp ? `E-mail terkirim ke ${contact.email}.` : `E-mail untuk ${contact.email} disimpan di kotak keluar (mode demo).` };
 }
 
-const SHEET_SCHEMA: TemplateSchema = {
+export const SHEET_SCHEMA: TemplateSchema = {
   values: ["judul_kapital", "hari_tanggal", "jam_mulai", "jam_selesai", "tempat", "periode"],
   tables: ["komisioner", "peserta"],
 };
 
-export async function attendanceSheet(actor: Actor, meeting: Meeting) {
+/** The attendance sheet of a meeting, ready for the PDF writer or a preview. */
+export function attendanceContent(actor: Actor, meeting: Meeting): RenderInput {
   const office = officeOf(actor);
   const zone = office.timeZone as ZoneName;
   const commissioners = attendanceOf(actor, meeting.id);
   const invitees = invitationsOf(meeting.id);
   const signature = { header: "Tanda tangan", width: 4 };
-  return renderDocument({
+  return {
     template: "daftar-hadir",
+    source: overrideSource(office.id, "daftar-hadir"),
     schema: SHEET_SCHEMA,
     kop: kopLines(office),
+    logo: logoBytes(office.id),
     meta: { title: `Daftar hadir ${meeting.title}`, author: office.name, paper: settingsOf(office.id).paper },
     footer: `${office.name} · ${meeting.title} · ${periodInWords(meeting.period)}`,
     data: {
@@ -212,5 +223,9 @@ export async function attendanceSheet(actor: Actor, meeting: Meeting) {
         fontSize: 10,
       },
     },
-  });
+  };
+}
+
+export function attendanceSheet(actor: Actor, meeting: Meeting) {
+  return renderDocument(attendanceContent(actor, meeting));
 }

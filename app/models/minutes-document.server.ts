@@ -2,7 +2,8 @@
  * The berita acara of a meeting, written from its data in words and figures, through the same
  * template renderer as every Pleno document (templates/berita-acara-*.txt).
  */
-import { and, asc, eq, like, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, like, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
 import { areas, offices, recapRows, recaps } from "../../db/schema";
 import type { Actor } from "../auth/guard.server";
 import { db } from "../db.server";
@@ -12,32 +13,22 @@ import { formatDate, formatNumber, formatTime, type ZoneName } from "../domain/f
 import { parsePeriod, periodInWords } from "../domain/periods";
 import type { TemplateSchema } from "../domain/template";
 import { MONTH_NAMES, dateInWords, ordinalWord } from "../domain/words";
-import type { TableOptions } from "../pdf/document.server";
-import { compileTemplate, renderTemplate } from "../domain/template";
-import { renderDocument, templateSource } from "../pdf/render.server";
+import type { Column, TableOptions } from "../pdf/document.server";
+import { documentBlocks, renderDocument } from "../pdf/render.server";
 import { feedbackForMeeting } from "./feedback.server";
 import { kopLines } from "./meeting-documents.server";
 import { attendanceOf, decisionsOf, getMeeting, type Meeting } from "./meeting.server";
+import { logoBytes, overrideSource } from "./document-settings.server";
 import { settingsOf } from "./register.server";
-import { templateOverrides } from "../../db/schema";
-
-/** The office's own wording of a template, when it has one. */
-function overrideSource(officeId: number, name: string): string | undefined {
-  return db()
-    .select({ body: templateOverrides.body })
-    .from(templateOverrides)
-    .where(and(eq(templateOverrides.officeId, officeId), eq(templateOverrides.name, name)))
-    .get()?.body;
-}
 
 export const MINUTES_SCHEMA: TemplateSchema = {
-  values: ["nomor", "tentang", "tanggal_kata", "tempat", "jam", "kantor", "periode", "kota", "tanggal", "catatan"],
+  values: ["nomor", "tentang", "tanggal_kata", "tempat", "jam", "kantor", "periode", "kota", "tanggal", "catatan", "rekap_desa", "kantor_kapital"],
   lists: {
     masukan: { values: ["organisasi"], lists: { poin: { values: ["uraian"] } } },
     keputusan: { values: ["teks"] },
     tidak_hadir: { values: ["nama", "alasan"] },
   },
-  tables: ["rekap", "tanda_tangan", "lampiran_rekap", "lampiran_tanggapan"],
+  tables: ["rekap", "tanda_tangan", "lampiran_rekap", "lampiran_rekap_desa", "lampiran_tanggapan"],
 };
 
 export function minutesTemplateFor(kind: Meeting["kind"]) {
@@ -59,20 +50,87 @@ export function minutesSubject(kind: Meeting["kind"], period: string): string {
   return `REKAPITULASI DAFTAR PEMILIH BERKELANJUTAN ${when}`;
 }
 
-function recapOfMeeting(officeId: number, meetingId: number) {
-  const recap = db().select().from(recaps).where(and(eq(recaps.officeId, officeId), eq(recaps.meetingId, meetingId))).orderBy(sql`${recaps.version} desc`).get();
+/** The counts a lampiran prints for an area: previous DPB, new voters, TMS and DPB, each L and P. */
+type Counts = { pl: number; pp: number; nl: number; np: number; tl: number; tp: number; dl: number; dp: number };
+const ZERO: Counts = { pl: 0, pp: 0, nl: 0, np: 0, tl: 0, tp: 0, dl: 0, dp: 0 };
+const add = (a: Counts, b: Counts): Counts => ({
+  pl: a.pl + b.pl, pp: a.pp + b.pp, nl: a.nl + b.nl, np: a.np + b.np, tl: a.tl + b.tl, tp: a.tp + b.tp, dl: a.dl + b.dl, dp: a.dp + b.dp,
+});
+type AreaCounts = { code: string; name: string; district: string; districtName: string; counts: Counts };
+
+/** The latest version of the meeting's recap at one level, with area names and the kecamatan of each desa. */
+function recapOfMeeting(officeId: number, meeting: Meeting, level: "kecamatan" | "desa"): AreaCounts[] | null {
+  const latest = (where: SQL | undefined) =>
+    db().select({ id: recaps.id }).from(recaps).where(and(eq(recaps.officeId, officeId), eq(recaps.level, level), where)).orderBy(desc(recaps.version)).get();
+  // The recap the meeting determined; before that, a DPB pleno writes the period's recap not yet linked to a meeting.
+  const recap =
+    latest(eq(recaps.meetingId, meeting.id)) ??
+    (meeting.kind === "coordination_quarterly" ? undefined : latest(and(isNull(recaps.meetingId), eq(recaps.period, meeting.period))));
   if (!recap) return null;
-  const rows = db()
-    .select({ row: recapRows, name: areas.name })
+  const district = alias(areas, "district");
+  return db()
+    .select({ row: recapRows, name: areas.name, parent: areas.parentCode, districtName: district.name })
     .from(recapRows)
     .leftJoin(areas, eq(areas.code, recapRows.areaCode))
+    .leftJoin(district, eq(district.code, areas.parentCode))
     .where(eq(recapRows.recapId, recap.id))
     .orderBy(asc(recapRows.areaCode))
-    .all();
-  return { recap, rows };
+    .all()
+    .map(({ row, name, parent, districtName }) => ({
+      code: row.areaCode,
+      name: name ?? row.areaCode,
+      district: level === "desa" ? (parent ?? row.areaCode.split(".").slice(0, 3).join(".")) : row.areaCode,
+      districtName: level === "desa" ? (districtName ?? parent ?? "") : (name ?? row.areaCode),
+      counts: {
+        pl: row.previousL, pp: row.previousP, nl: row.newVotersL, np: row.newVotersP,
+        tl: row.tmsL, tp: row.tmsP, dl: row.dpbL, dp: row.dpbP,
+      },
+    }));
+}
+
+/** Desa rows summed per kecamatan, in code order: the kecamatan table when the recap is kept per desa only. */
+function perDistrict(villages: AreaCounts[]): AreaCounts[] {
+  const byCode = new Map<string, AreaCounts>();
+  for (const v of villages) {
+    const d = byCode.get(v.district) ?? { code: v.district, name: v.districtName, district: v.district, districtName: v.districtName, counts: ZERO };
+    byCode.set(v.district, { ...d, counts: add(d.counts, v.counts) });
+  }
+  return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
 const n = formatNumber;
+const countCells = (c: Counts) => [n(c.pl), n(c.pp), n(c.nl), n(c.np), n(c.tl), n(c.tp), n(c.dl), n(c.dp), n(c.dl + c.dp)];
+const COUNT_COLUMNS: Column[] = [
+  { header: "DPB lalu L", width: 2, align: "right" },
+  { header: "DPB lalu P", width: 2, align: "right" },
+  { header: "Baru L", width: 2, align: "right" },
+  { header: "Baru P", width: 2, align: "right" },
+  { header: "TMS L", width: 2, align: "right" },
+  { header: "TMS P", width: 2, align: "right" },
+  { header: "DPB L", width: 2, align: "right" },
+  { header: "DPB P", width: 2, align: "right" },
+  { header: "DPB L+P", width: 2, align: "right" },
+];
+
+/** The lampiran per desa: every desa under its kecamatan, a bold subtotal per kecamatan and the grand total. */
+function villageTable(villages: AreaCounts[], districts: AreaCounts[]): TableOptions {
+  const rows: string[][] = [];
+  const bold = new Set<number>();
+  let no = 0;
+  for (const d of districts) {
+    for (const v of villages.filter((x) => x.district === d.code)) rows.push([String(++no), d.name, v.name, ...countCells(v.counts)]);
+    bold.add(rows.length);
+    rows.push(["", d.name, "Jumlah", ...countCells(d.counts)]);
+  }
+  bold.add(rows.length);
+  rows.push(["", "JUMLAH", "", ...countCells(districts.reduce((t, d) => add(t, d.counts), ZERO))]);
+  return {
+    columns: [{ header: "No", width: 1.2, align: "right" }, { header: "Kecamatan", width: 3 }, { header: "Desa/Kelurahan", width: 3.4 }, ...COUNT_COLUMNS],
+    rows,
+    boldRows: bold,
+    fontSize: 7.5,
+  };
+}
 
 /** Everything the berita acara says, ready for the PDF writer or the web page. */
 export function minutesContent(actor: Actor, meetingId: number, number: string | null, notes = "") {
@@ -83,23 +141,26 @@ export function minutesContent(actor: Actor, meetingId: number, number: string |
   const present = attendance.filter((a) => a.status === "hadir");
   const absent = attendance.filter((a) => a.status && a.status !== "hadir");
   const feedback = feedbackForMeeting(actor, meetingId).filter((o) => o.submission);
-  const recap = recapOfMeeting(office.id, meetingId);
+  // The kecamatan recap when there is one; a recap kept per desa also gives the lampiran per desa.
+  const villageRows = recapOfMeeting(office.id, meeting, "desa");
+  const districtRows = recapOfMeeting(office.id, meeting, "kecamatan") ?? (villageRows ? perDistrict(villageRows) : null);
   const villages =
+    villageRows?.length ??
     db()
       .select({ n: sql<number>`count(*)` })
       .from(areas)
       .where(and(eq(areas.level, "village"), like(areas.code, `${office.code}.%`)))
-      .get()?.n ?? 0;
-
-  const totals = recap
-    ? recap.rows.reduce(
-        (t, { row }) => ({
-          pl: t.pl + row.previousL, pp: t.pp + row.previousP, nl: t.nl + row.newVotersL, np: t.np + row.newVotersP,
-          tl: t.tl + row.tmsL, tp: t.tp + row.tmsP, dl: t.dl + row.dpbL, dp: t.dp + row.dpbP,
-        }),
-        { pl: 0, pp: 0, nl: 0, np: 0, tl: 0, tp: 0, dl: 0, dp: 0 },
-      )
-    : null;
+      .get()?.n ??
+    0;
+  const totals = districtRows ? districtRows.reduce((t, d) => add(t, d.counts), ZERO) : null;
+  const districtNames = new Map(
+    db()
+      .select({ code: areas.code, name: areas.name })
+      .from(areas)
+      .where(and(eq(areas.level, "district"), like(areas.code, `${office.code}.%`)))
+      .all()
+      .map((a) => [a.code, a.name]),
+  );
 
   const tables: Record<string, TableOptions> = {
     rekap: {
@@ -110,7 +171,7 @@ export function minutesContent(actor: Actor, meetingId: number, number: string |
         { header: "Perempuan", width: 2, align: "right" },
         { header: "Jumlah (L+P)", width: 2, align: "right" },
       ],
-      rows: totals && recap ? [[n(recap.rows.length), n(villages), n(totals.dl), n(totals.dp), n(totals.dl + totals.dp)]] : [["-", "-", "-", "-", "belum ada rekap"]],
+      rows: totals && districtRows ? [[n(districtRows.length), n(villages), n(totals.dl), n(totals.dp), n(totals.dl + totals.dp)]] : [["-", "-", "-", "-", "belum ada rekap"]],
       fontSize: 10,
     },
     tanda_tangan: {
@@ -125,31 +186,14 @@ export function minutesContent(actor: Actor, meetingId: number, number: string |
       fontSize: 10,
     },
     lampiran_rekap: {
-      columns: [
-        { header: "No", width: 1, align: "right" },
-        { header: "Kecamatan", width: 4 },
-        { header: "DPB lalu L", width: 2, align: "right" },
-        { header: "DPB lalu P", width: 2, align: "right" },
-        { header: "Baru L", width: 2, align: "right" },
-        { header: "Baru P", width: 2, align: "right" },
-        { header: "TMS L", width: 2, align: "right" },
-        { header: "TMS P", width: 2, align: "right" },
-        { header: "DPB L", width: 2, align: "right" },
-        { header: "DPB P", width: 2, align: "right" },
-        { header: "DPB L+P", width: 2, align: "right" },
-      ],
-      rows: recap
-        ? [
-            ...recap.rows.map(({ row, name }, i) => [
-              String(i + 1), name ?? row.areaCode, n(row.previousL), n(row.previousP), n(row.newVotersL), n(row.newVotersP),
-              n(row.tmsL), n(row.tmsP), n(row.dpbL), n(row.dpbP), n(row.dpbL + row.dpbP),
-            ]),
-            ["", "JUMLAH", n(totals!.pl), n(totals!.pp), n(totals!.nl), n(totals!.np), n(totals!.tl), n(totals!.tp), n(totals!.dl), n(totals!.dp), n(totals!.dl + totals!.dp)],
-          ]
+      columns: [{ header: "No", width: 1, align: "right" }, { header: "Kecamatan", width: 4 }, ...COUNT_COLUMNS],
+      rows: districtRows
+        ? [...districtRows.map((d, i) => [String(i + 1), d.name, ...countCells(d.counts)]), ["", "JUMLAH", ...countCells(totals!)]]
         : [],
-      boldRows: recap ? new Set([recap.rows.length]) : undefined,
+      boldRows: districtRows ? new Set([districtRows.length]) : undefined,
       fontSize: 8,
     },
+    ...(villageRows && districtRows ? { lampiran_rekap_desa: villageTable(villageRows, districtRows) } : {}),
     lampiran_tanggapan: {
       columns: [
         { header: "No", width: 1, align: "right" },
@@ -161,7 +205,7 @@ export function minutesContent(actor: Actor, meetingId: number, number: string |
         o.submission!.points.map((p) => [
           "",
           o.stakeholder.name,
-          `${CATEGORY_LABELS[p.category]}, ${p.districtCode}: ${p.description} (${n(p.voters)} pemilih)`,
+          `${CATEGORY_LABELS[p.category]}, Kec. ${districtNames.get(p.districtCode) ?? p.districtCode}: ${p.description} (${n(p.voters)} pemilih)`,
           p.answer ? `${p.answer}${p.followUpStatus ? ` — ${FOLLOW_UP_LABELS[p.followUpStatus]}` : ""}` : "belum dijawab",
         ]),
       ).map((r, i) => [String(i + 1), ...r.slice(1)]),
@@ -175,6 +219,7 @@ export function minutesContent(actor: Actor, meetingId: number, number: string |
     source: overrideSource(office.id, template),
     schema: MINUTES_SCHEMA,
     kop: kopLines(office),
+    logo: logoBytes(office.id),
     meta: { title: `Berita acara ${meeting.title} ${periodInWords(meeting.period)}`, author: office.name, paper: settingsOf(office.id).paper },
     footer: `${office.name} · ${number ?? "draf berita acara"}`,
     tables,
@@ -185,6 +230,7 @@ export function minutesContent(actor: Actor, meetingId: number, number: string |
       tempat: meeting.place,
       jam: formatTime(meeting.startsAt, zone),
       kantor: office.name,
+      kantor_kapital: office.name.toUpperCase(),
       periode: periodInWords(meeting.period),
       kota: office.city,
       tanggal: formatDate(meeting.startsAt, zone, false),
@@ -195,6 +241,7 @@ export function minutesContent(actor: Actor, meetingId: number, number: string |
       keputusan: decisionsOf(meetingId).map((d) => ({ teks: d.text })),
       tidak_hadir: absent.map((a) => ({ nama: a.name, alasan: `${ATTENDANCE_LABELS[a.status!]}${a.note ? `: ${a.note}` : ""}` })),
       catatan: notes,
+      rekap_desa: villageRows ? "ya" : "",
     },
     fileName: `berita-acara-${meeting.period}${number ? "" : "-draf"}.pdf`,
   };
@@ -207,13 +254,5 @@ export async function minutesPdf(actor: Actor, meetingId: number, number: string
 
 /** The same content as blocks and plain tables, for the web page (optionally with a wording being edited). */
 export function minutesBlocks(actor: Actor, meetingId: number, number: string | null, notes = "", source?: string) {
-  const content = minutesContent(actor, meetingId, number, notes);
-  const blocks = renderTemplate(compileTemplate(source ?? content.source ?? templateSource(content.template), MINUTES_SCHEMA), content.data);
-  const tables = Object.fromEntries(
-    Object.entries(content.tables).map(([name, t]) => [
-      name,
-      { columns: t.columns, rows: t.rows, boldRows: [...(t.boldRows ?? [])] },
-    ]),
-  );
-  return { blocks, tables, kop: content.kop };
+  return documentBlocks(minutesContent(actor, meetingId, number, notes), source);
 }

@@ -35,7 +35,7 @@ export type DocumentMeta = { title: string; subject?: string; author: string; ke
 export class OfficialDocument {
   readonly doc: PDFKit.PDFDocument;
   private readonly done: Promise<Buffer>;
-  private readonly fonts = new Set<FontStyle>();
+  private readonly fonts = new Map<FontStyle, string>();
 
   constructor(meta: DocumentMeta) {
     const [width, height] = PAPER[meta.paper ?? "A4"];
@@ -75,12 +75,20 @@ export class OfficialDocument {
     return this.doc.page.height - this.doc.page.margins.bottom;
   }
 
+  /**
+   * Switches to a style. pdfkit caches a font under the name it is asked for, except when the font
+   * equals one it already has (the regular face is the document's first font): then it parses the
+   * TTF again on every switch, which made a 17-page berita acara take seconds. So after the first
+   * switch the font is asked for by its PostScript name, under which pdfkit always keeps it.
+   */
   font(style: FontStyle, size?: number) {
-    if (!this.fonts.has(style)) {
+    const key = this.fonts.get(style);
+    if (key) this.doc.font(key);
+    else {
       this.doc.registerFont(style, fontData(style));
-      this.fonts.add(style);
+      this.doc.font(style);
+      this.fonts.set(style, (this.doc as unknown as { _font: { name: string } })._font.name);
     }
-    this.doc.font(style);
     if (size) this.doc.fontSize(size);
     return this;
   }
@@ -100,7 +108,12 @@ export class OfficialDocument {
     if (logo) doc.image(logo, left, top, { fit: [logoSize, logoSize] });
     const textLeft = logo ? left + logoSize + 4 * MM : left;
     const textWidth = this.contentWidth - (logo ? logoSize + 4 * MM : 0);
-    doc.y = top + (logo ? 2 * MM : 0);
+    // With a logo, the lines are centred on its height.
+    const linesHeight = lines.reduce((h, line, i) => {
+      this.font("bold", i === 0 ? 14 : 13);
+      return h + doc.heightOfString(line, { width: textWidth });
+    }, 0);
+    doc.y = top + (logo ? Math.max(0, (logoSize - linesHeight) / 2) : 0);
     lines.forEach((line, i) => {
       this.font("bold", i === 0 ? 14 : 13);
       doc.text(line, textLeft, doc.y, { width: textWidth, align: "center" });
@@ -174,17 +187,57 @@ export class OfficialDocument {
     return this;
   }
 
+  private columnShares(options: TableOptions): number[] {
+    const total = options.columns.reduce((s, c) => s + c.width, 0);
+    return options.columns.map((c) => (c.width / total) * this.contentWidth);
+  }
+
+  /**
+   * Column widths from their weights, except that a right-aligned (figure) column is never narrower
+   * than its widest cell, so a number is never broken over two lines. When the weights leave a
+   * figure column too narrow, every figure column gets just what it needs and the text columns,
+   * which wrap, share the rest by their weights. Null when the figures do not fit at this size.
+   */
+  private columnWidths(options: TableOptions, size: number, pad: number, headerWords = true): number[] | null {
+    const { columns } = options;
+    const weight = (list: Column[]) => list.reduce((s, c) => s + c.width, 0);
+    const share = this.columnShares(options);
+    const need = columns.map((c, i) => {
+      this.font("bold", size);
+      if (!headerWords && c.align !== "right") return 6 * MM;
+      let widest = Math.max(...c.header.split(/\s+/).map((word) => this.doc.widthOfString(word)));
+      if (c.align === "right") options.rows.forEach((row, r) => {
+        this.font(options.boldRows?.has(r) ? "bold" : "regular", size);
+        widest = Math.max(widest, this.doc.widthOfString(row[i] ?? ""));
+      });
+      return widest + 2 * pad + 1;
+    });
+    if (share.every((w, i) => w >= need[i])) return share;
+    // Text columns need room for their header's longest word, then share what is left by weight.
+    const text = columns.filter((c) => c.align !== "right");
+    const rest = this.contentWidth - need.reduce((s, w) => s + w, 0);
+    if (rest < 0 || (rest === 0 && text.length > 0)) return null;
+    if (text.length === 0) return need.map((w) => w + rest / need.length);
+    return columns.map((c, i) => (c.align === "right" ? need[i] : need[i] + (c.width / weight(text)) * rest));
+  }
+
   /**
    * A bordered table. Column widths are fractions of the content width. A row that does not fit
    * goes to the next page, where the header is drawn again.
    */
   table(options: TableOptions) {
     const { doc } = this;
-    const size = options.fontSize ?? 9;
     const pad = 3;
     const left = doc.page.margins.left;
-    const total = options.columns.reduce((s, c) => s + c.width, 0);
-    const widths = options.columns.map((c) => (c.width / total) * this.contentWidth);
+    // A table whose figures cannot fit at its font size is set smaller, down to 6 pt.
+    let size = options.fontSize ?? 9;
+    let widths = this.columnWidths(options, size, pad);
+    while (!widths && size > 6) {
+      size -= 0.5;
+      widths = this.columnWidths(options, size, pad);
+    }
+    // Last resort: the figures whole, the text columns squeezed into what is left.
+    widths ??= this.columnWidths(options, size, pad, false) ?? this.columnShares(options);
     const xs = widths.map((_, i) => left + widths.slice(0, i).reduce((s, w) => s + w, 0));
 
     const rowHeight = (cells: string[], bold: boolean, body = true) => {
@@ -225,6 +278,14 @@ export class OfficialDocument {
     return this;
   }
 
+  /** The text cut with "…" to fit a width in the current font (a footer must stay on one line). */
+  private fitted(text: string, width: number) {
+    if (this.doc.widthOfString(text) <= width) return text;
+    let end = text.length;
+    while (end > 0 && this.doc.widthOfString(`${text.slice(0, end).trimEnd()}…`) > width) end--;
+    return `${text.slice(0, end).trimEnd()}…`;
+  }
+
   /** Writes "Halaman x dari y" at the foot of every page and returns the finished PDF. */
   async finish(footer?: string): Promise<Buffer> {
     const { doc } = this;
@@ -236,8 +297,12 @@ export class OfficialDocument {
       this.font("regular", 8);
       const y = doc.page.height - bottomMargin + 8 * MM;
       const width = this.contentWidth;
-      if (footer) doc.text(footer, doc.page.margins.left, y, { width, align: "left", lineBreak: false });
-      doc.text(`Halaman ${i + 1} dari ${range.count}`, doc.page.margins.left, y, { width, align: "right", lineBreak: false });
+      const pageNumber = `Halaman ${i + 1} dari ${range.count}`;
+      if (footer) {
+        const room = width - doc.widthOfString(pageNumber) - 6 * MM;
+        doc.text(this.fitted(footer, room), doc.page.margins.left, y, { width: room, align: "left", lineBreak: false });
+      }
+      doc.text(pageNumber, doc.page.margins.left, y, { width, align: "right", lineBreak: false });
       doc.page.margins.bottom = bottomMargin;
     }
     doc.end();

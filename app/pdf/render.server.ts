@@ -27,8 +27,18 @@ export type RenderInput = {
   footer?: string;
 };
 
+const LEADS = new Set<Block["kind"]>(["paragraph", "subheading", "heading", "right"]);
+
 export function writeBlocks(doc: OfficialDocument, blocks: Block[], input: Pick<RenderInput, "tables" | "kop" | "logo">) {
-  for (const block of blocks) {
+  for (const [i, block] of blocks.entries()) {
+    // A sentence, a heading or a place-and-date line that leads into a table or a list moves to the
+    // next page with it (e.g. the date and office name above the signature table).
+    if (LEADS.has(block.kind)) {
+      let j = i + 1;
+      while (blocks[j] && (blocks[j].kind === "heading" || blocks[j].kind === "right")) j++;
+      const next = blocks[j]?.kind;
+      if (next === "table" || next === "list") doc.ensureSpace(90 + 20 * (j - i - 1));
+    }
     switch (block.kind) {
       case "kop":
         doc.kop(input.kop, input.logo);
@@ -71,6 +81,21 @@ export function writeBlocks(doc: OfficialDocument, blocks: Block[], input: Pick<
         break;
     }
   }
+}
+
+/** A table as the web page shows it (bold rows as a list, so it survives JSON). */
+export type WebTable = { columns: TableOptions["columns"]; rows: string[][]; boldRows: number[] };
+
+/**
+ * The same words as the PDF, as blocks and plain tables for a web page; `source` is a wording being
+ * edited (the template editor's preview), else the office's own or the default file.
+ */
+export function documentBlocks(input: RenderInput, source?: string) {
+  const blocks = renderTemplate(compileTemplate(source ?? input.source ?? templateSource(input.template), input.schema), input.data);
+  const tables: Record<string, WebTable> = Object.fromEntries(
+    Object.entries(input.tables ?? {}).map(([name, t]) => [name, { columns: t.columns, rows: t.rows, boldRows: [...(t.boldRows ?? [])] }]),
+  );
+  return { blocks, tables, kop: input.kop, logo: Boolean(input.logo) };
 }
 
 export async function renderDocument(input: RenderInput): Promise<Buffer> {

@@ -116,7 +116,7 @@ export default function MinutesPage() {
       ) : null}
       {d.minutes.status === "dibatalkan" ? <div className="alert alert--warn">Dibatalkan: {d.minutes.voidReason}</div> : null}
 
-      <DocumentBlocks blocks={d.document.blocks} tables={d.document.tables} kop={d.document.kop} />
+      <DocumentBlocks blocks={d.document.blocks} tables={d.document.tables} kop={d.document.kop} logo={d.document.logo} />
 
       {d.canEdit ? (
         <section className="card no-print" aria-labelledby="edit-title">

@@ -1,17 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useFetcher, useLoaderData, useSearchParams } from "@remix-run/react";
-import { and, desc, eq } from "drizzle-orm";
 import { useEffect, useRef } from "react";
-import { meetings } from "../../db/schema";
 import { fail, guard, type Actor } from "../auth/guard.server";
 import { DocumentBlocks } from "../components/document-blocks";
-import { db } from "../db.server";
 import type { TemplateError } from "../domain/template";
-import { minutesBlocks, minutesTemplateFor } from "../models/minutes-document.server";
-import { checkTemplate, EDITABLE_TEMPLATES, effectiveSource, overrideOf, resetOverride, saveOverride } from "../models/templates.server";
+import { checkTemplate, EDITABLE_TEMPLATES, effectiveSource, overrideOf, previewTemplate, resetOverride, saveOverride } from "../models/templates.server";
 
-export const meta: MetaFunction = () => [{ title: "Templat berita acara — Pleno" }];
+export const meta: MetaFunction = () => [{ title: "Templat dokumen — Pleno" }];
 
 function nameOf(value: string | null) {
   const name = value ?? "berita-acara-pleno-terbuka";
@@ -19,22 +15,10 @@ function nameOf(value: string | null) {
   return name;
 }
 
-/** The office's most recent held meeting that this template writes, as preview material. */
-function sampleMeeting(actor: Actor, name: string) {
-  return db()
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.officeId, actor.office.id), eq(meetings.status, "selesai")))
-    .orderBy(desc(meetings.startsAt))
-    .all()
-    .find((m) => minutesTemplateFor(m.kind) === name);
-}
-
 function preview(actor: Actor, name: string, source: string) {
   const errors = checkTemplate(name, source);
-  const meeting = sampleMeeting(actor, name);
-  if (errors.length || !meeting) return { errors, document: null };
-  return { errors, document: minutesBlocks(actor, meeting.id, "(contoh nomor)", "", source) };
+  if (errors.length) return { errors, document: null };
+  return { errors, document: previewTemplate(actor, name, source) };
 }
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -86,10 +70,11 @@ export default function TemplateEditor() {
       <p>
         <Link to="/rapat">← Rapat</Link>
       </p>
-      <h1>Templat berita acara kantor</h1>
+      <h1>Templat dokumen kantor</h1>
       <p className="lead">
-        Ubah kata-kata berita acara kantor Anda. Penanda seperti <code>{"{{tanggal_kata}}"}</code> diisi dari data rapat; bagian
-        <code>{" {{#each masukan}} … {{/each}}"}</code> diulang untuk setiap organisasi. Pratinjau memakai rapat terakhir kantor Anda.
+        Ubah kata-kata berita acara, surat undangan, dan daftar hadir kantor Anda. Penanda seperti <code>{"{{tanggal_kata}}"}</code> diisi
+        dari data rapat; bagian <code>{" {{#each masukan}} … {{/each}}"}</code> diulang untuk setiap organisasi. Pratinjau memakai rapat
+        terakhir kantor Anda yang cocok dengan templat ini.
       </p>
       {params.get("pesan") && !data ? (
         <div className="alert alert--ok" role="status">
@@ -164,7 +149,15 @@ export default function TemplateEditor() {
         </Form>
         <section aria-labelledby="preview-title" aria-live="polite">
           <h2 id="preview-title">Pratinjau</h2>
-          {document ? <DocumentBlocks blocks={document.blocks} tables={document.tables} kop={document.kop} /> : <p>Belum ada pratinjau.</p>}
+          {document ? (
+            <DocumentBlocks blocks={document.blocks} tables={document.tables} kop={document.kop} logo={document.logo} />
+          ) : (
+            <p className="muted">
+              {errors.length
+                ? "Perbaiki kesalahan templat untuk melihat pratinjau."
+                : "Belum ada rapat selesai kantor Anda yang dapat dipakai untuk pratinjau templat ini."}
+            </p>
+          )}
         </section>
       </div>
     </div>

@@ -138,7 +138,10 @@ export default function Meetings() {
                 Kotak keluar
               </Link>
               <Link className="button button--secondary" to="/berita-acara/templat">
-                Templat berita acara
+                Templat dokumen
+              </Link>
+              <Link className="button button--secondary" to="/pengaturan/dokumen">
+                Pengaturan dokumen
               </Link>
               <Link className="button" to="/rapat/baru">
                 Jadwalkan rapat

@@ -4,7 +4,9 @@ import { CATEGORY_LABELS, STANCE_LABELS } from "../domain/feedback-schema";
 import { formatDateTime, formatNumber, type ZoneName } from "../domain/format";
 import { periodInWords } from "../domain/periods";
 import { OfficialDocument } from "../pdf/document.server";
+import { logoBytes } from "../models/document-settings.server";
 import { kopLines } from "../models/meeting-documents.server";
+import { settingsOf } from "../models/register.server";
 import { resolveToken, submissionOf } from "../models/feedback.server";
 
 /** A PDF copy of the organisation's submission, as received. Every text is written as text. */
@@ -15,8 +17,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const submission = submissionOf(ctx.invitation.id);
   if (!submission) fail(404, "Organisasi Anda belum menyampaikan tanggapan.");
   const zone = ctx.office.timeZone as ZoneName;
-  const doc = new OfficialDocument({ title: `Tanda terima tanggapan ${submission.reference}`, author: ctx.office.name });
-  doc.kop(kopLines(ctx.office));
+  const doc = new OfficialDocument({ title: `Tanda terima tanggapan ${submission.reference}`, author: ctx.office.name, paper: settingsOf(ctx.office.id).paper });
+  doc.kop(kopLines(ctx.office), logoBytes(ctx.office.id));
   doc.heading("TANDA TERIMA TANGGAPAN PESERTA RAPAT");
   doc.fields([
     ["Nomor", submission.reference],

@@ -1,8 +1,10 @@
+import { resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { seriousA11yViolations } from "../helpers/a11y";
 import { newContext, signIn, startServerAndBrowser } from "../helpers/browser";
 
 const env = startServerAndBrowser();
+const LOGO = resolve("tests/fixtures/logo.png");
 
 /** Main pages per account; each capability adds its pages here. */
 const PAGES: { who: string | null; paths: string[] }[] = [
@@ -29,6 +31,10 @@ const PAGES: { who: string | null; paths: string[] }[] = [
       "/berita-acara/templat",
       "/kunjungan/baru",
       "/praktik-baik/baru",
+      "/berita-acara/templat?nama=undangan",
+      "/berita-acara/templat?nama=daftar-hadir",
+      "/pengaturan/dokumen",
+      "@logo",
     ],
   },
   { who: "ketua.jepara@pleno.demo", paths: ["/dasbor", "/rapat"] },
@@ -57,6 +63,17 @@ describe("accessibility (axe-core): no serious or critical violation", () => {
             await page.getByRole("button", { name: "Buat draf berita acara" }).or(page.getByRole("link", { name: /^Berita acara / })).first().click();
             await page.waitForURL(/\/berita-acara\/\d+/);
             await page.locator(".document").waitFor();
+          } else if (path === "@logo") {
+            // The settings page with a logo uploaded (its preview) and an upload refused (the error).
+            await page.goto(`${env.server.url}/pengaturan/dokumen`);
+            if ((await page.locator(".logo-preview").count()) === 0) {
+              await page.locator("#f-logo").setInputFiles(LOGO);
+              await page.getByRole("button", { name: "Simpan logo" }).click();
+              await page.locator(".logo-preview img").waitFor();
+            }
+            await page.locator("#f-logo").setInputFiles({ name: "x.png", mimeType: "image/png", buffer: Buffer.from("x") });
+            await page.getByRole("button", { name: "Simpan logo" }).click();
+            await page.locator("#logo-error").waitFor();
           } else if (path === "@first-recap") {
             await page.goto(`${env.server.url}/rekap`);
             await page.locator("main table a[href^='/rekap/']").first().click();

@@ -47,3 +47,19 @@ describe("official PDF documents", () => {
     expect(raw).not.toMatch(/\/BaseFont \/Helvetica/);
   });
 });
+
+describe("no figure broken, no footer overlapping", () => {
+  it("figure columns are as wide as their widest number; a table too wide for its size is set smaller; words wrap in the text columns", async () => {
+    // Ten columns of 9- and 10-character figures do not fit A4 at 9 pt.
+    const d = new OfficialDocument({ title: "Uji tabel lebar", author: "KPU Kabupaten Tangerang" });
+    const figures = Array.from({ length: 10 }, (_, i) => ({ header: `Kolom ${i + 1}`, width: 1, align: "right" as const }));
+    const numbers = (r: number) => figures.map((_, i) => `${r + 1}.${String(i).padStart(3, "0")}.${String(r).padStart(3, "0")}`);
+    const rows = Array.from({ length: 30 }, (_, r) => [String(r + 1), `Desa dengan nama yang cukup panjang ${r + 1}`, ...numbers(r)]);
+    d.table({ columns: [{ header: "No", width: 1, align: "right" }, { header: "Desa/Kelurahan", width: 6 }, ...figures], rows, boldRows: new Set([29]), fontSize: 9 });
+    const pdf = await d.finish("Kaki halaman yang sangat panjang sekali ".repeat(8).trim());
+    const text = pdfText(pdf).join("\n");
+    for (let r = 0; r < rows.length; r++) for (const n of numbers(r)) expect(text).toContain(n);
+    // The footer is cut with an ellipsis and the page number stays whole beside it.
+    expect(text).toMatch(/Kaki halaman yang sangat panjang sekali[^\n]*…\s+Halaman 1 dari \d/);
+  });
+});
