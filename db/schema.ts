@@ -5,3 +5,4 @@ export * from "./schema/meetings";
 export * from "./schema/recap";
 export * from "./schema/feedback";
 export * from "./schema/minutes";
+export * from "./schema/signing";

@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { minutes, minutesVersions, users } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
 import { db } from "../db.server";
@@ -12,6 +12,8 @@ export function minutesOfMeeting(actor: Actor, meetingId: number) {
     .select()
     .from(minutes)
     .where(and(eq(minutes.officeId, actor.office.id), eq(minutes.meetingId, meetingId), ne(minutes.status, "dibatalkan")))
+    // After a correction the meeting has two: the sealed one and its newer replacement.
+    .orderBy(desc(minutes.id))
     .get();
 }
 
