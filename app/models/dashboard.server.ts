@@ -7,6 +7,7 @@ import { formatShortDateTime } from "../domain/format";
 import { unansweredCount } from "./feedback.server";
 import { meetingCounts } from "./meeting.server";
 import { adminScope, commissionersOf } from "./office.server";
+import { awaitingSignature } from "./signing.server";
 import { draftRecapCount } from "./recap.server";
 import { stakeholderCounts } from "./stakeholder.server";
 
@@ -73,11 +74,16 @@ export function dashboardFor(actor: Actor) {
     }
     case "commissioner": {
       const s = stakeholderCounts(officeId);
+      const awaiting = awaitingSignature(actor);
       const m = upcomingOf(actor);
       return {
         kind: "commissioner" as const,
         upcoming: m.upcoming,
-        tasks: [{ label: "Rapat terlambat di kantor Anda", count: m.counts.overdue, href: "/rapat?status=terlambat" }] as Task[],
+        tasks: [
+          { label: "Rapat terlambat di kantor Anda", count: m.counts.overdue, href: "/rapat?status=terlambat" },
+          { label: "Berita acara menunggu tanda tangan Anda", count: awaiting.length, href: awaiting[0] ? `/berita-acara/${awaiting[0].id}/tanda-tangan` : "/rapat" },
+        ] as Task[],
+        awaiting: awaiting.map((a) => ({ href: `/berita-acara/${a.id}/tanda-tangan`, label: `${a.number ?? "Berita acara"} — ${a.title}` })),
         stats: [
           { label: "Rapat akan datang", value: m.counts.upcomingCount, href: "/rapat?waktu=akan" },
           { label: "Organisasi pemangku kepentingan", value: s.organisations },

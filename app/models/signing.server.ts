@@ -479,6 +479,7 @@ export function registerListing(officeCode?: string) {
     .select({
       entry: registerEntries,
       office: offices.name,
+      timeZone: offices.timeZone,
       code: publications.code,
       subject: publications.subject,
       kind: publications.kind,
