@@ -12,6 +12,7 @@ import { createMember, createStakeholderWithContacts, officeByCode, type Contact
 import { hasReferenceData, loadReferenceData } from "./reference";
 import { seedMeetings } from "./seed-meetings";
 import { seedRecaps } from "./seed-recap";
+import { seedSigning } from "./seed-signing";
 import { users, type StakeholderType } from "./schema";
 
 export const DEMO_PASSWORD = "Pleno-Demo-2025";
@@ -224,6 +225,10 @@ async function seedDemo(database: DB): Promise<void> {
       where m.office_id = recaps.office_id and m.period = recaps.period
         and m.kind in ('internal_monthly', 'open_quarterly')
     ) where meeting_id is null`);
+  await seedSigning(
+    database,
+    DEMO_OFFICES.map((o) => o.code),
+  );
 }
 
 const OFFICE_NAMES: Record<string, string> = {
