@@ -54,7 +54,7 @@ describe("signing in Chromium", () => {
     // The secretariat corrects the notes and submits the new version.
     await asUser("sekretariat1.jepara@pleno.demo", async (page) => {
       await page.goto(minutesUrl);
-      await page.getByLabel("Catatan rapat").fill("Bawaslu menyampaikan tanggapan tentang pemilih ganda; ditindaklanjuti.");
+      await page.getByRole("textbox", { name: "Catatan rapat" }).fill("Bawaslu menyampaikan tanggapan tentang pemilih ganda; ditindaklanjuti.");
       await page.getByRole("button", { name: "Simpan sebagai versi baru" }).click();
       await page.getByText("Versi baru tersimpan.").waitFor();
       await page.getByRole("button", { name: "Ajukan kepada komisioner" }).click();
