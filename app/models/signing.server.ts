@@ -39,6 +39,7 @@ import { attendanceOf, getMeeting, meetingQuorum } from "./meeting.server";
 import { commissionersOf } from "./office.server";
 import { minutesSnapshot, minutesSubject, type MinutesSnapshot } from "./minutes-document.server";
 import { getMinutes, versionsOf, type Minutes } from "./minutes.server";
+import { checkTotp, totpEnabled } from "./totp.server";
 import { determineRecap, latestVersion } from "./recap.server";
 import { markNumberUsed, reserveNumber } from "./register.server";
 
@@ -153,9 +154,11 @@ export function markViewedBySigner(actor: Actor, id: number) {
 
 export type Decision =
   | { ok: true; message: string; sealed?: { ok: boolean; reason?: string } }
-  | { ok: false; field?: "password" | "reason"; message: string };
+  | { ok: false; field?: "password" | "reason" | "totp"; message: string };
 
-async function checkDecision(actor: Actor, m: Minutes, input: { password: string; version: number; contentSha256: string }) {
+type DecisionInput = { password: string; totp?: string; version: number; contentSha256: string };
+
+async function checkDecision(actor: Actor, m: Minutes, input: DecisionInput) {
   if (m.status !== "diajukan") fail(409, "Berita acara ini tidak sedang menunggu tanda tangan.");
   if (input.version !== m.currentVersion || input.contentSha256 !== frozenVersion(actor, m).sha256) {
     fail(409, "Versi yang Anda tinjau sudah diganti. Muat ulang halaman dan tinjau versi terbaru sebelum memutuskan.");
@@ -166,13 +169,23 @@ async function checkDecision(actor: Actor, m: Minutes, input: { password: string
   return { signatures, passwordOk };
 }
 
+/** Fresh authentication: the password, and the authenticator code where the signer enabled one. */
+function authFailure(actor: Actor, passwordOk: boolean, input: DecisionInput, what: string): Decision | null {
+  if (!passwordOk) return { ok: false, field: "password", message: `Kata sandi salah. ${what} tidak dicatat.` };
+  if (totpEnabled(actor.user.id) && !checkTotp(actor.user.id, input.totp ?? "")) {
+    return { ok: false, field: "totp", message: `Kode autentikator salah atau sudah dipakai. ${what} tidak dicatat.` };
+  }
+  return null;
+}
+
 /** A signatory signs the exact version they reviewed, after entering their password again. */
-export async function signMinutes(actor: Actor, id: number, input: { password: string; version: number; contentSha256: string } & RequestInfo): Promise<Decision> {
+export async function signMinutes(actor: Actor, id: number, input: DecisionInput & RequestInfo): Promise<Decision> {
   const m = getMinutes(actor, id);
   const { signatures, passwordOk } = await checkDecision(actor, m, input);
   const allowed = mayDecideNow(signatures, actor.membership.id, signingSettingsOf(actor.office.id).ketuaSignsLast);
   if (!allowed.ok) fail(409, allowed.message);
-  if (!passwordOk) return { ok: false, field: "password", message: "Kata sandi salah. Tanda tangan tidak dicatat." };
+  const denied = authFailure(actor, passwordOk, input, "Tanda tangan");
+  if (denied) return denied;
   const mine = signatures.find((s) => s.membershipId === actor.membership.id)!;
   const changed = db()
     .update(minutesSignatures)
@@ -193,7 +206,7 @@ export async function signMinutes(actor: Actor, id: number, input: { password: s
  * A signatory refuses with a reason: the minutes go back to draft as a new version (same text) and
  * every signature on the refused version becomes void.
  */
-export async function refuseMinutes(actor: Actor, id: number, input: { password: string; version: number; contentSha256: string; reason: string } & RequestInfo): Promise<Decision> {
+export async function refuseMinutes(actor: Actor, id: number, input: DecisionInput & { reason: string } & RequestInfo): Promise<Decision> {
   const m = getMinutes(actor, id);
   const reason = input.reason.trim();
   const { signatures, passwordOk } = await checkDecision(actor, m, input);
@@ -201,7 +214,8 @@ export async function refuseMinutes(actor: Actor, id: number, input: { password:
   if (!mine) fail(403, "Anda tidak tercatat hadir pada rapat ini, sehingga bukan penanda tangan berita acara ini.");
   if (mine.status !== "menunggu") fail(409, "Anda sudah memutuskan versi ini.");
   if (reason.length < 5) return { ok: false, field: "reason", message: "Alasan penolakan wajib diisi (minimal 5 karakter)." };
-  if (!passwordOk) return { ok: false, field: "password", message: "Kata sandi salah. Penolakan tidak dicatat." };
+  const denied = authFailure(actor, passwordOk, input, "Penolakan");
+  if (denied) return denied;
   const now = new Date();
   db().transaction((tx) => {
     tx.update(minutesSignatures)
@@ -241,8 +255,11 @@ function publish(actor: Actor, m: Minutes, input: { kind: "elektronik" | "pindai
   const sha256 = sha256Hex(input.bytes);
   const replaced = m.replacesMinutesId ? publicationOfMinutes(m.replacesMinutesId) : undefined;
   return db().transaction((tx) => {
+    // Two last signatures at the same moment: the first publication stands, the second is dropped.
+    const already = publicationOfMinutes(m.id);
+    if (already) return already;
     const current = tx.select({ status: minutes.status }).from(minutes).where(eq(minutes.id, m.id)).get();
-    if (current?.status !== "diajukan" || publicationOfMinutes(m.id)) fail(409, "Berita acara ini sudah diterbitkan.");
+    if (current?.status !== "diajukan") fail(409, "Berita acara ini tidak sedang menunggu penerbitan.");
     const file = tx.insert(documentFiles).values({ sha256, size: input.bytes.length, bytes: input.bytes }).returning({ id: documentFiles.id }).get();
     const publication = tx
       .insert(publications)

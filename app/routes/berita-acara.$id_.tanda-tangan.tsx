@@ -10,6 +10,7 @@ import { mayDecideNow } from "../domain/signing";
 import { idParam } from "../lib/params";
 import { snapshotBlocks } from "../models/minutes-document.server";
 import { getMinutes } from "../models/minutes.server";
+import { totpEnabled } from "../models/totp.server";
 import { frozenVersion, markViewedBySigner, refuseMinutes, signaturesOf, signingSettingsOf, signMinutes } from "../models/signing.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Tanda tangan berita acara ${data?.number ?? ""} — Pleno` }];
@@ -42,6 +43,7 @@ export async function loader(args: LoaderFunctionArgs) {
     isSignatory: !!mine,
     mayDecide: may.ok ? null : may.message,
     canRefuse: mine?.status === "menunggu",
+    needsTotp: totpEnabled(actor.user.id),
   };
 }
 
@@ -55,6 +57,7 @@ export async function action(args: ActionFunctionArgs) {
   const intent = form.get("intent");
   const input = {
     password: String(form.get("password") ?? ""),
+    totp: String(form.get("totp") ?? "").slice(0, 20),
     version: Number(form.get("version")),
     contentSha256: String(form.get("sha256") ?? ""),
     reason: String(form.get("reason") ?? "").slice(0, 1000),
@@ -102,12 +105,15 @@ export default function SignPage() {
           {d.isSignatory && (!d.mayDecide || d.canRefuse) ? (
             <section className="card no-print" aria-labelledby="decide-title">
               <h2 id="decide-title">Keputusan Anda</h2>
-              <p className="muted">Masukkan kembali kata sandi Anda untuk menandatangani atau menolak versi ini. Waktu, alamat IP, dan peramban Anda dicatat.</p>
+              <p className="muted">Masukkan kembali kata sandi Anda{d.needsTotp ? " dan kode autentikator" : ""} untuk menandatangani atau menolak versi ini. Waktu, alamat IP, dan peramban Anda dicatat.</p>
               <FormAlert errors={errors._form ? errors : null} />
               <Form method="post" noValidate>
                 <input type="hidden" name="version" value={d.version} />
                 <input type="hidden" name="sha256" value={d.sha256} />
                 <TextField label="Kata sandi" name="password" type="password" autoComplete="current-password" required maxLength={200} error={errors.password} />
+                {d.needsTotp ? (
+                  <TextField label="Kode autentikator (6 angka)" name="totp" inputMode="numeric" autoComplete="one-time-code" required maxLength={6} error={errors.totp} />
+                ) : null}
                 {!d.mayDecide ? (
                   <button type="submit" name="intent" value="sign" className="button">
                     Tandatangani versi {d.version}

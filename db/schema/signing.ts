@@ -137,3 +137,17 @@ export const registerEntries = sqliteTable(
   },
   (t) => [uniqueIndex("register_entries_seq_uq").on(t.officeId, t.seq)],
 );
+
+/**
+ * An account's authenticator (TOTP), optional. The secret is stored encrypted (AES-256-GCM under
+ * a key derived from SESSION_SECRET); it is pending until a first code confirms it.
+ */
+export const userTotp = sqliteTable("user_totp", {
+  userId: integer("user_id")
+    .primaryKey()
+    .references(() => users.id),
+  secret: text("secret").notNull(),
+  enabledAt: integer("enabled_at", { mode: "timestamp_ms" }),
+  lastStep: integer("last_step"),
+  createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
+});
