@@ -18,7 +18,7 @@ export function report(results: RegisterCheck[]): { ok: boolean; lines: string[]
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const { ok, lines } = report(checkRegister());
+  const { ok, lines } = report(checkRegister(undefined, { files: true }));
   for (const line of lines) console.log(line);
   process.exit(ok ? 0 : 1);
 }

@@ -524,37 +524,47 @@ export function registerOffices() {
 export type RegisterCheck = { officeCode: string; officeName: string; result: ChainCheck | { ok: false; seq: number; reason: string } };
 
 /**
- * Checks each office's chain (one chain per office) and, beyond the entries' own hashes, that each
- * stored file still has the SHA-256 its entry holds.
+ * Checks each office's chain (one chain per office) in one pass over the register. With `files`,
+ * also that each stored file still has the SHA-256 its entry holds (the command does; the public
+ * page checks the entries only, so a click never hashes every published file).
  */
-export function checkRegister(officeCodes?: string[]): RegisterCheck[] {
-  const all = db().select({ id: offices.id, code: offices.code, name: offices.name }).from(offices).where(officeCodes ? inArray(offices.code, officeCodes) : undefined).all();
+export function checkRegister(officeCodes?: string[], options: { files?: boolean } = {}): RegisterCheck[] {
+  const rows = db()
+    .select({ entry: registerEntries, officeName: offices.name, fileId: publications.fileId })
+    .from(registerEntries)
+    .innerJoin(offices, eq(offices.id, registerEntries.officeId))
+    .innerJoin(publications, eq(publications.id, registerEntries.publicationId))
+    .where(officeCodes ? inArray(offices.code, officeCodes) : undefined)
+    .orderBy(asc(registerEntries.officeId), asc(registerEntries.seq))
+    .all();
+  const byOffice = new Map<number, typeof rows>();
+  for (const r of rows) {
+    const list = byOffice.get(r.entry.officeId);
+    if (list) list.push(r);
+    else byOffice.set(r.entry.officeId, [r]);
+  }
   const results: RegisterCheck[] = [];
-  for (const office of all) {
-    const rows = db()
-      .select({ entry: registerEntries, bytes: documentFiles.bytes })
-      .from(registerEntries)
-      .innerJoin(publications, eq(publications.id, registerEntries.publicationId))
-      .innerJoin(documentFiles, eq(documentFiles.id, publications.fileId))
-      .where(eq(registerEntries.officeId, office.id))
-      .orderBy(asc(registerEntries.seq))
-      .all();
-    if (rows.length === 0) continue;
-    const entries: ChainEntry[] = rows.map((r) => ({
-      seq: r.entry.seq,
-      officeCode: r.entry.officeCode,
-      documentNumber: r.entry.documentNumber,
-      documentSha256: r.entry.documentSha256,
-      publishedAt: r.entry.publishedAt,
-      previousHash: r.entry.previousHash,
-      entryHash: r.entry.entryHash,
+  for (const list of byOffice.values()) {
+    const entries: ChainEntry[] = list.map(({ entry }) => ({
+      seq: entry.seq,
+      officeCode: entry.officeCode,
+      documentNumber: entry.documentNumber,
+      documentSha256: entry.documentSha256,
+      publishedAt: entry.publishedAt,
+      previousHash: entry.previousHash,
+      entryHash: entry.entryHash,
     }));
     let result: RegisterCheck["result"] = verifyChain(entries);
-    if (result.ok) {
-      const broken = rows.find((r) => sha256Hex(r.bytes) !== r.entry.documentSha256);
-      if (broken) result = { ok: false, seq: broken.entry.seq, reason: "berkas PDF tersimpan tidak cocok dengan SHA-256 di register" };
+    if (result.ok && options.files) {
+      for (const r of list) {
+        const file = db().select({ bytes: documentFiles.bytes }).from(documentFiles).where(eq(documentFiles.id, r.fileId)).get();
+        if (!file || sha256Hex(file.bytes) !== r.entry.documentSha256) {
+          result = { ok: false, seq: r.entry.seq, reason: "berkas PDF tersimpan tidak cocok dengan SHA-256 di register" };
+          break;
+        }
+      }
     }
-    results.push({ officeCode: office.code, officeName: office.name, result });
+    results.push({ officeCode: list[0].entry.officeCode, officeName: list[0].officeName, result });
   }
-  return results;
+  return results.sort((a, b) => a.officeName.localeCompare(b.officeName));
 }

@@ -317,7 +317,11 @@ describe("signing and sealing a berita acara", () => {
     // A stored file changed behind the register's back is found as well.
     const p = db().select().from(publications).where(eq(publications.id, third.publicationId)).get()!;
     db().$client.prepare("update document_files set bytes = bytes || x'00' where id = ?").run(p.fileId);
-    expect(checkRegister(["33.20"])[0].result).toEqual({ ok: false, seq: 3, reason: "berkas PDF tersimpan tidak cocok dengan SHA-256 di register" });
+    expect(checkRegister(["33.20"])[0].result).toEqual({ ok: true, entries: 5 });
+    expect(checkRegister(["33.20"], { files: true })[0].result).toEqual({ ok: false, seq: 3, reason: "berkas PDF tersimpan tidak cocok dengan SHA-256 di register" });
+    const run2 = spawnSync("npx", ["tsx", "db/verify-register.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: dbFile }, encoding: "utf8" });
+    expect(run2.status).toBe(1);
+    expect(run2.stdout).toMatch(/PUTUS\s+33\.20 .*entri nomor urut 3 — berkas PDF/);
   });
 
   it("a commissioner who was absent is not a signatory", async () => {
