@@ -25,6 +25,7 @@ import {
 } from "../../db/schema";
 import { fail, type Actor } from "../auth/guard.server";
 import { verifyPassword } from "../auth/password.server";
+import { recordFailure, throttleState } from "../auth/throttle.server";
 import { db } from "../db.server";
 import { env } from "../env.server";
 import { ATTENDANCE_LABELS } from "../domain/agenda";
@@ -158,14 +159,19 @@ export type Decision =
 
 type DecisionInput = { password: string; totp?: string; version: number; contentSha256: string };
 
-async function checkDecision(actor: Actor, m: Minutes, input: DecisionInput) {
+async function checkDecision(actor: Actor, m: Minutes, input: DecisionInput & RequestInfo) {
   if (m.status !== "diajukan") fail(409, "Berita acara ini tidak sedang menunggu tanda tangan.");
   if (input.version !== m.currentVersion || input.contentSha256 !== frozenVersion(actor, m).sha256) {
     fail(409, "Versi yang Anda tinjau sudah diganti. Muat ulang halaman dan tinjau versi terbaru sebelum memutuskan.");
   }
   const signatures = signaturesOf(actor, m);
+  // Guessing the password here counts like guessing it at sign-in, with the same lock.
+  const throttle = throttleState(actor.user.email, input.ip);
+  if (throttle.lockedUntil) fail(429, "Terlalu banyak percobaan kata sandi yang salah. Coba lagi 15 menit lagi.");
+  if (throttle.delayMs) await new Promise((resolve) => setTimeout(resolve, throttle.delayMs));
   const user = db().select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, actor.user.id)).get();
   const passwordOk = !!user && input.password.length > 0 && input.password.length <= 200 && (await verifyPassword(user.passwordHash, input.password));
+  if (!passwordOk) recordFailure(actor.user.email, input.ip);
   return { signatures, passwordOk };
 }
 

@@ -105,7 +105,9 @@ export default function Register() {
               Hash entri sebelumnya: <span className="hash">{e.previousHash}</span>
             </p>
             <p className="row">
-              <Link to={`/verifikasi/${e.code}`}>Verifikasi</Link>
+              <Link to={`/verifikasi/${e.code}`}>
+                Verifikasi<span className="visually-hidden"> {e.number}</span>
+              </Link>
               <a href={`/verifikasi/${e.code}.pdf`}>Unduh PDF {e.number}</a>
             </p>
           </li>

@@ -70,7 +70,7 @@ describe("accessibility (axe-core): no serious or critical violation", () => {
             await page.getByRole("heading", { level: 1, name: /Tinjau dan tandatangani/ }).waitFor();
           } else if (path === "@verify") {
             await page.goto(`${env.server.url}/berita-acara`);
-            await page.getByRole("link", { name: "Verifikasi", exact: true }).first().click();
+            await page.getByRole("link", { name: /^Verifikasi \d/ }).first().click();
             await page.waitForURL(/\/verifikasi\/[A-Za-z0-9_-]{20}$/);
           } else if (path === "@first-recap") {
             await page.goto(`${env.server.url}/rekap`);

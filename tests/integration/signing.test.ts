@@ -24,6 +24,7 @@ import {
   minutes,
   minutesSignatures,
   numberRegister,
+  outbox,
   publications,
   recaps,
   registerEntries,
@@ -133,6 +134,17 @@ describe("signing and sealing a berita acara", () => {
     expect(page.signing.quorum).toMatch(/5 dari 5 komisioner hadir/);
     const board = await bodyOf<{ board: { awaiting: { href: string }[] } }>(await call(dashboardLoader, "/dasbor", { cookie: cookie(anggota(1)) }));
     expect(board.board.awaiting.map((a) => a.href)).toContain(`/berita-acara/${id}/tanda-tangan`);
+    // Reminders: an e-mail kept in the outbox (demo mode) and a WhatsApp hand-over.
+    const first = db().select().from(minutesSignatures).where(and(eq(minutesSignatures.minutesId, id), eq(minutesSignatures.status, "menunggu"))).get()!;
+    const email = await secretariat(id, { intent: "remind-email", signatureId: String(first.id) });
+    expect(decodeURIComponent(email.headers.get("Location")!)).toMatch(/kotak keluar/);
+    const to = db().select({ email: users.email }).from(users).where(eq(users.id, first.userId)).get()!.email;
+    const mail = db().select().from(outbox).where(eq(outbox.to, to)).get()!;
+    expect(mail.subject).toContain("Menunggu tanda tangan");
+    expect(mail.body).toContain(`/berita-acara/${id}/tanda-tangan`);
+    const wa = await secretariat(id, { intent: "remind-wa", signatureId: String(first.id) });
+    expect(wa.headers.get("Location")).toMatch(/^https:\/\/wa\.me\/\?text=/);
+    expect(db().select().from(minutesSignatures).where(eq(minutesSignatures.id, first.id)).get()!.remindedAt).toBeInstanceOf(Date);
   });
 
   it("a wrong password, a stale version and a second signature are refused", async () => {
@@ -340,4 +352,11 @@ describe("signing and sealing a berita acara", () => {
     );
     expect(page.signing.absent).toEqual([expect.objectContaining({ reason: "Dinas luar: Bimtek" })]);
   });
+
+  it("guessing the password while signing locks like guessing it at sign-in", async () => {
+    const target = db().select().from(minutes).where(and(eq(minutes.officeId, jeparaId), eq(minutes.status, "diajukan"))).get()!.id;
+    let last = 0;
+    for (let i = 0; i < 6; i++) last = (await decide(anggota(3), target, { intent: "sign", password: `salah-${i}` })).status;
+    expect(last).toBe(429);
+  }, 60_000);
 });
