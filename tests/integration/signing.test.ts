@@ -315,6 +315,12 @@ describe("signing and sealing a berita acara", () => {
     expect(spawnSync("npx", ["tsx", "db/verify-register.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: dbFile }, encoding: "utf8" }).status).toBe(0);
 
     const third = db().select().from(registerEntries).where(and(eq(registerEntries.officeId, jeparaId), eq(registerEntries.seq, 3))).get()!;
+    // The database refuses changes and deletions; someone with raw access could drop the triggers…
+    expect(() => db().update(registerEntries).set({ documentNumber: "X" }).where(eq(registerEntries.id, third.id)).run()).toThrow(/append-only/);
+    expect(() => db().delete(registerEntries).where(eq(registerEntries.id, third.id)).run()).toThrow(/append-only/);
+    expect(() => db().$client.prepare("delete from document_files").run()).toThrow(/append-only/);
+    for (const t of ["register_entries_no_update", "document_files_no_update"]) db().$client.exec(`drop trigger ${t}`);
+    // …and the chain still shows it.
     db().update(registerEntries).set({ documentNumber: `${third.documentNumber}-X` }).where(eq(registerEntries.id, third.id)).run();
     const broken = checkRegister(["33.20"])[0].result;
     expect(broken).toEqual({ ok: false, seq: 3, reason: "isi entri telah diubah" });
