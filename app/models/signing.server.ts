@@ -288,7 +288,7 @@ function publish(actor: Actor, m: Minutes, input: { kind: "elektronik" | "pindai
       .get();
     if (replaced) tx.update(publications).set({ replacedById: publication.id }).where(eq(publications.id, replaced.id)).run();
     appendRegisterEntry(actor.office, publication);
-    tx.update(minutes).set({ status: "ditandatangani" }).where(eq(minutes.id, m.id)).run();
+    tx.update(minutes).set({ status: "ditandatangani", sealedAt: publication.publishedAt }).where(eq(minutes.id, m.id)).run();
     if (m.numberId) markNumberUsed(m.numberId);
     tx.update(meetings).set({ status: "ba_ditandatangani", version: sql`${meetings.version} + 1`, updatedAt: new Date() }).where(eq(meetings.id, meeting.id)).run();
     determineRecapOfMeeting(actor, meeting.id);

@@ -108,4 +108,5 @@ CREATE TABLE `user_totp` (
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-ALTER TABLE `minutes` ADD `replaces_minutes_id` integer;
+ALTER TABLE `minutes` ADD `replaces_minutes_id` integer;--> statement-breakpoint
+ALTER TABLE `minutes` ADD `sealed_at` integer;

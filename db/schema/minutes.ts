@@ -31,6 +31,8 @@ export const minutes = sqliteTable(
     voidReason: text("void_reason"),
     /** A correction after sealing names the berita acara it replaces. */
     replacesMinutesId: integer("replaces_minutes_id"),
+    /** When it was sealed (or its paper scan published): set with the publication, never alone. */
+    sealedAt: integer("sealed_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("minutes_office_idx").on(t.officeId, t.status), index("minutes_meeting_idx").on(t.meetingId)],
 );

@@ -195,6 +195,7 @@ describe("signing and sealing a berita acara", () => {
 
     const m = statusOf(id);
     expect(m.status).toBe("ditandatangani");
+    expect(m.sealedAt).toBeInstanceOf(Date);
     const publication = publicationOfMinutes(id)!;
     code = publication.code;
     expect(code).toMatch(/^[A-Za-z0-9_-]{20}$/);
@@ -269,6 +270,7 @@ describe("signing and sealing a berita acara", () => {
     expect(decodeURIComponent(last.headers.get("Location")!)).toMatch(/penyegelan gagal/);
     expect(statusOf(mid).status).toBe("diajukan");
     expect(publicationOfMinutes(mid)).toBeUndefined();
+    expect(statusOf(mid).sealedAt).toBeNull();
     expect(sealFailureOf(mid)?.reason).toMatch(/kata sandi sertifikat salah/);
     const meetingId = statusOf(mid).meetingId;
     expect(db().select().from(meetings).where(eq(meetings.id, meetingId)).get()!.status).toBe("selesai");
