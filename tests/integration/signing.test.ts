@@ -19,6 +19,7 @@ import { report } from "../../db/verify-register";
 import { officeByCode } from "../../db/factories";
 import {
   commissionerAttendance,
+  meetingDecisions,
   meetings,
   memberships,
   minutes,
@@ -145,6 +146,21 @@ describe("signing and sealing a berita acara", () => {
     const wa = await secretariat(id, { intent: "remind-wa", signatureId: String(first.id) });
     expect(wa.headers.get("Location")).toMatch(/^https:\/\/wa\.me\/\?text=/);
     expect(db().select().from(minutesSignatures).where(eq(minutesSignatures.id, first.id)).get()!.remindedAt).toBeInstanceOf(Date);
+  });
+
+  it("what the signers review is frozen at submission: later changes of the meeting's data do not alter it", async () => {
+    const read = async () =>
+      JSON.stringify((await bodyOf<{ document: unknown }>(await call(minutesLoader, `/berita-acara/${id}`, { cookie: cookie(SEC), params: { id: String(id) } }))).document);
+    const before = await read();
+    const meetingId = statusOf(id).meetingId;
+    db().update(meetingDecisions).set({ text: "KEPUTUSAN DIUBAH SETELAH DIAJUKAN" }).where(eq(meetingDecisions.meetingId, meetingId)).run();
+    expect(await read()).toBe(before);
+    const pdf = await call((await import("../../app/routes/berita-acara.$id[.pdf]")).loader, `/berita-acara/${id}.pdf`, { cookie: cookie(SEC), params: { id: String(id) } });
+    const file = path.join(TMP, `frozen-${randomUUID()}.pdf`);
+    fs.writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    expect(text).toContain("Menetapkan rekapitulasi");
+    expect(text).not.toContain("KEPUTUSAN DIUBAH");
   });
 
   it("a wrong password, a stale version and a second signature are refused", async () => {
