@@ -7,7 +7,7 @@ import { formatShortDateTime } from "../domain/format";
 import { unansweredCount } from "./feedback.server";
 import { meetingCounts } from "./meeting.server";
 import { adminScope, commissionersOf } from "./office.server";
-import { awaitingSignature } from "./signing.server";
+import { awaitingSignature, minutesInSigning } from "./signing.server";
 import { draftRecapCount } from "./recap.server";
 import { stakeholderCounts } from "./stakeholder.server";
 
@@ -51,12 +51,15 @@ export function dashboardFor(actor: Actor) {
       const s = stakeholderCounts(officeId);
       const roles = membersByRole(officeId);
       const m = upcomingOf(actor);
+      const signing = minutesInSigning(actor);
       const tasks: Task[] = [
         { label: "Rapat terlambat (lewat batas waktu, belum selesai)", count: m.counts.overdue, href: "/rapat?status=terlambat" },
         { label: "Poin tanggapan peserta yang belum dijawab", count: unansweredCount(actor), href: "/rapat?waktu=lalu" },
         { label: "Organisasi tanpa kontak aktif", count: s.withoutContact, href: "/pemangku-kepentingan?tanpaKontak=1" },
         { label: "Kontak tanpa nomor WhatsApp", count: s.contactsWithoutWhatsapp, href: "/pemangku-kepentingan" },
         { label: "Rekap DPB masih draf", count: draftRecapCount(officeId), href: "/rekap" },
+        { label: "Berita acara menunggu tanda tangan komisioner", count: signing.waiting.length, href: signing.waiting[0] ? `/berita-acara/${signing.waiting[0].id}` : "/rapat" },
+        { label: "Berita acara gagal disegel (coba lagi)", count: signing.failed.length, href: signing.failed[0] ? `/berita-acara/${signing.failed[0].id}` : "/rapat" },
       ];
       return {
         kind: "secretariat" as const,

@@ -419,6 +419,17 @@ export function awaitingSignature(actor: Actor) {
     .all();
 }
 
+/** The office's berita acara out for signature, oldest first, and those whose sealing failed. */
+export function minutesInSigning(actor: Actor) {
+  const rows = db()
+    .select({ id: minutes.id, failed: sql<number>`exists (select 1 from seal_failures f where f.minutes_id = minutes.id)` })
+    .from(minutes)
+    .where(and(eq(minutes.officeId, actor.office.id), eq(minutes.status, "diajukan")))
+    .orderBy(asc(minutes.id))
+    .all();
+  return { waiting: rows.filter((r) => !r.failed), failed: rows.filter((r) => r.failed) };
+}
+
 function pendingSignature(actor: Actor, id: number, signatureId: number) {
   const m = getMinutes(actor, id);
   if (m.status !== "diajukan") fail(409, "Berita acara ini tidak sedang menunggu tanda tangan.");

@@ -295,6 +295,8 @@ describe("signing and sealing a berita acara", () => {
     );
     expect(page.signing.failure?.reason).toMatch(/kata sandi sertifikat salah/);
     expect(page.signing.allSigned).toBe(true);
+    const board = await bodyOf<{ board: { tasks: { label: string; count: number; href: string }[] } }>(await call(dashboardLoader, "/dasbor", { cookie: cookie(SEC) }));
+    expect(board.board.tasks.find((t) => t.label.startsWith("Berita acara gagal disegel"))).toEqual(expect.objectContaining({ count: 1, href: `/berita-acara/${mid}` }));
 
     fs.writeFileSync(where.p12, good);
     const retry = await secretariat(mid, { intent: "seal" });
