@@ -507,9 +507,19 @@ export function matchesPublication(code: string, bytes: Uint8Array) {
   return { matches: sha256 === p.sha256, sha256 };
 }
 
-export function registerListing(officeCode?: string) {
+export const REGISTER_PAGE_SIZE = 50;
+
+/** The register, newest entries first, a page at a time (optionally one office). */
+export function registerListing(officeCode?: string, page = 1) {
   const where = officeCode ? eq(offices.code, officeCode) : undefined;
-  return db()
+  const total =
+    db()
+      .select({ n: sql<number>`count(*)` })
+      .from(registerEntries)
+      .innerJoin(offices, eq(offices.id, registerEntries.officeId))
+      .where(where)
+      .get()?.n ?? 0;
+  const rows = db()
     .select({
       entry: registerEntries,
       office: offices.name,
@@ -524,9 +534,11 @@ export function registerListing(officeCode?: string) {
     .innerJoin(publications, eq(publications.id, registerEntries.publicationId))
     .innerJoin(offices, eq(offices.id, registerEntries.officeId))
     .where(where)
-    .orderBy(asc(offices.name), desc(registerEntries.seq))
-    .limit(500)
+    .orderBy(desc(registerEntries.id))
+    .limit(REGISTER_PAGE_SIZE)
+    .offset((page - 1) * REGISTER_PAGE_SIZE)
     .all();
+  return { rows, total };
 }
 
 export function registerOffices() {

@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { guard } from "../auth/guard.server";
 import { formatDate, formatShortDateTime, type ZoneName } from "../domain/format";
-import { checkRegister, registerListing, registerOffices } from "../models/signing.server";
+import { Pagination, pageParam } from "../components/pagination";
+import { checkRegister, REGISTER_PAGE_SIZE, registerListing, registerOffices } from "../models/signing.server";
 
 export const meta: MetaFunction = () => [{ title: "Register publik berita acara — Pleno" }];
 
@@ -17,11 +18,15 @@ export async function loader(args: LoaderFunctionArgs) {
   const offices = registerOffices();
   const wanted = url.searchParams.get("kantor") ?? "";
   const office = offices.find((o) => o.code === wanted)?.code;
-  const rows = registerListing(office);
+  const page = pageParam(url);
+  const { rows, total } = registerListing(office, page);
   const check = url.searchParams.get("periksa") === "1" ? checkRegister(office ? [office] : undefined) : null;
   return {
     offices,
     office: office ?? "",
+    page,
+    total,
+    pageSize: REGISTER_PAGE_SIZE,
     entries: rows.map((r) => ({
       id: r.entry.id,
       seq: r.entry.seq,
@@ -46,7 +51,7 @@ export default function Register() {
     <div className="stack">
       <h1>Register publik berita acara</h1>
       <p className="lead">
-        Berita acara yang sudah ditandatangani dan diterbitkan. Setiap entri memuat SHA-256 berkas PDF-nya dan hash entri sebelumnya, sehingga
+        Berita acara yang sudah ditandatangani dan diterbitkan, terbaru di atas. Setiap entri memuat SHA-256 berkas PDF-nya dan hash entri sebelumnya, sehingga
         entri yang dihapus, disisipkan, atau diubah dapat diketahui. Cocokkan berkas Anda di <Link to="/verifikasi">halaman verifikasi</Link>.
       </p>
       <Form method="get" className="row">
@@ -113,6 +118,7 @@ export default function Register() {
           </li>
         ))}
       </ol>
+      <Pagination page={d.page} pageSize={d.pageSize} total={d.total} />
     </div>
   );
 }

@@ -130,12 +130,12 @@ export default function VerifyPage() {
           </ul>
         </section>
       ) : null}
-      <p>
+      <p className="no-print">
         <a className="button button--secondary" href={`/verifikasi/${d.code}.pdf`}>
           Unduh berkas yang diterbitkan
         </a>
       </p>
-      <section className="card" aria-labelledby="match-title">
+      <section className="card no-print" aria-labelledby="match-title">
         <h2 id="match-title">Cocokkan berkas Anda</h2>
         <p className="muted">Pilih berkas PDF yang Anda terima: Pleno memeriksa apakah isinya sama persis, bita demi bita, dengan yang diterbitkan.</p>
         <Form method="post" encType="multipart/form-data" className="row" noValidate>

@@ -330,8 +330,10 @@ describe("signing and sealing a berita acara", () => {
   it("the register's chain checks whole, and a changed row is found with its place (page and command)", async () => {
     const whole = checkRegister(["33.20"]);
     expect(whole[0].result).toEqual({ ok: true, entries: 5 });
-    const page = await bodyOf<{ entries: { number: string; previousHash: string }[] }>(await call(registerLoader, "/berita-acara?kantor=33.20"));
-    expect(page.entries).toHaveLength(5);
+    const page = await bodyOf<{ entries: { seq: number; previousHash: string }[]; total: number }>(await call(registerLoader, "/berita-acara?kantor=33.20"));
+    expect(page.total).toBe(5);
+    expect(page.entries.map((e) => e.seq)).toEqual([5, 4, 3, 2, 1]);
+    expect(page.entries[4].previousHash).toBe("0".repeat(64));
     expect(spawnSync("npx", ["tsx", "db/verify-register.ts"], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: dbFile }, encoding: "utf8" }).status).toBe(0);
 
     const third = db().select().from(registerEntries).where(and(eq(registerEntries.officeId, jeparaId), eq(registerEntries.seq, 3))).get()!;
