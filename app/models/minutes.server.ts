@@ -63,12 +63,6 @@ export function saveMinutesVersion(actor: Actor, id: number, expected: number, n
   });
 }
 
-export function submitMinutes(actor: Actor, id: number) {
-  const m = getMinutes(actor, id);
-  if (m.status !== "draf") fail(409, "Berita acara ini sudah diajukan.");
-  db().update(minutes).set({ status: "diajukan", submittedAt: new Date(), submittedBy: actor.user.id }).where(eq(minutes.id, id)).run();
-}
-
 /** An abandoned draft: its number is voided with the reason, never reused. */
 export function abandonMinutes(actor: Actor, id: number, reason: string) {
   const m = getMinutes(actor, id);
