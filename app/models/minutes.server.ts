@@ -67,6 +67,7 @@ export function saveMinutesVersion(actor: Actor, id: number, expected: number, n
 export function abandonMinutes(actor: Actor, id: number, reason: string) {
   const m = getMinutes(actor, id);
   if (m.status === "dibatalkan") fail(409, "Draf ini sudah dibatalkan.");
+  if (m.status === "ditandatangani") fail(409, "Berita acara yang sudah diterbitkan tidak dapat dibatalkan; buat koreksi sebagai penggantinya.");
   db().transaction(() => {
     if (m.numberId) voidNumber(actor, m.numberId, reason);
     db().update(minutes).set({ status: "dibatalkan", voidReason: reason.trim() }).where(eq(minutes.id, id)).run();
