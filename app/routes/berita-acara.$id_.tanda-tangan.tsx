@@ -89,6 +89,9 @@ export default function SignPage() {
           <p className="lead">
             Versi {d.version}. Yang Anda tandatangani adalah isi di bawah ini, dengan sidik SHA-256 <span className="hash">{d.sha256}</span>.
           </p>
+          <p className="no-print">
+            <a href={`/berita-acara/${d.id}.pdf`}>Buka PDF versi {d.version} (isi yang sama)</a>
+          </p>
           <section className="card" aria-labelledby="signers-title">
             <h2 id="signers-title">Penanda tangan</h2>
             <ul className="list-plain">
