@@ -17,6 +17,9 @@ const schema = z
     SMTP_URL: z.string().url().optional(),
     MAIL_FROM: z.string().default("Pleno <no-reply@pleno.local>"),
     LOG_REQUESTS: z.enum(["0", "1"]).default("1"),
+    /** The offices' PKCS#12 seal certificates: a path where {kode} is the office code (e.g. /etc/pleno/segel/{kode}.p12). */
+    SEAL_P12_PATH: z.string().min(1).optional(),
+    SEAL_P12_PASSPHRASE: z.string().min(1).optional(),
   })
   .superRefine((env, ctx) => {
     if (env.PLENO_MODE !== "production") return;

@@ -56,7 +56,8 @@ export function Layout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <p>
-            Pleno · portal rapat pleno pemutakhiran data pemilih berkelanjutan KPU · <a href="/tentang">Tentang</a>
+            Pleno · portal rapat pleno pemutakhiran data pemilih berkelanjutan KPU · <a href="/tentang">Tentang</a> · <a href="/berita-acara">Register berita acara</a> ·{" "}
+            <a href="/verifikasi">Verifikasi dokumen</a>
           </p>
         </footer>
         <ScrollRestoration nonce={nonce} />

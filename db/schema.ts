@@ -8,3 +8,4 @@ export * from "./schema/minutes";
 export * from "./schema/knowledge";
 export * from "./schema/audit";
 export * from "./schema/documents";
+export * from "./schema/signing";

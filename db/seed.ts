@@ -14,6 +14,7 @@ import { seedMeetings } from "./seed-meetings";
 import { seedRecaps } from "./seed-recap";
 import { seedKnowledge } from "./seed-knowledge";
 import { officesWithOwnData, refreshOfficeMetrics } from "../app/models/office-metrics.server";
+import { seedSigning } from "./seed-signing";
 import { users, type StakeholderType } from "./schema";
 
 export const DEMO_PASSWORD = "Pleno-Demo-2025";
@@ -229,6 +230,10 @@ async function seedDemo(database: DB): Promise<void> {
   seedKnowledge(database);
   // The demo offices' own figures, computed from the meetings, recaps, feedback and deliveries above.
   for (const officeId of officesWithOwnData(database)) refreshOfficeMetrics(officeId, new Date(), database);
+  await seedSigning(
+    database,
+    DEMO_OFFICES.map((o) => o.code),
+  );
 }
 
 const OFFICE_NAMES: Record<string, string> = {

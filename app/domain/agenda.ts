@@ -50,6 +50,7 @@ export const STATUS_LABELS = {
   berlangsung: "Berlangsung",
   selesai: "Selesai",
   dibatalkan: "Dibatalkan",
+  ba_ditandatangani: "BA ditandatangani",
 } as const;
 
 export const ATTENDANCE_LABELS = { hadir: "Hadir", izin: "Izin", sakit: "Sakit", dinas_luar: "Dinas luar" } as const;

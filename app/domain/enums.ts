@@ -26,7 +26,7 @@ export type StakeholderType = (typeof STAKEHOLDER_TYPES)[number];
 
 export const MEETING_KINDS = ["internal_monthly", "open_quarterly", "coordination_quarterly", "semester", "other"] as const;
 export type MeetingKind = (typeof MEETING_KINDS)[number];
-export const MEETING_STATUSES = ["draf", "dijadwalkan", "berlangsung", "selesai", "dibatalkan"] as const;
+export const MEETING_STATUSES = ["draf", "dijadwalkan", "berlangsung", "selesai", "dibatalkan", "ba_ditandatangani"] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const AGENDA_OUTCOMES = ["selesai", "belum_selesai"] as const;
 export const DELIVERY_CHANNELS = ["letter", "ics", "whatsapp", "email"] as const;
@@ -54,3 +54,11 @@ export const AUDIT_ACTIONS = [
   "pindaian_diunggah",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/** Berita acara: a draft, submitted for signature, signed and sealed (or scanned), or abandoned. */
+export const MINUTES_STATUSES = ["draf", "diajukan", "ditandatangani", "dibatalkan"] as const;
+export type MinutesStatus = (typeof MINUTES_STATUSES)[number];
+export const SIGNATURE_STATUSES = ["menunggu", "ditandatangani", "ditolak"] as const;
+export type SignatureStatus = (typeof SIGNATURE_STATUSES)[number];
+/** How a published berita acara was signed: sealed by Pleno, or a scan of the signed paper. */
+export const PUBLICATION_KINDS = ["elektronik", "pindaian"] as const;
+export type PublicationKind = (typeof PUBLICATION_KINDS)[number];

@@ -7,6 +7,7 @@ import { formatShortDateTime } from "../domain/format";
 import { unansweredCount } from "./feedback.server";
 import { meetingCounts } from "./meeting.server";
 import { adminScope, commissionersOf } from "./office.server";
+import { awaitingSignature, minutesInSigning } from "./signing.server";
 import { draftRecapCount } from "./recap.server";
 import { stakeholderCounts } from "./stakeholder.server";
 import { visitsAwaitingConfirmation } from "./visit.server";
@@ -51,6 +52,7 @@ export function dashboardFor(actor: Actor) {
       const s = stakeholderCounts(officeId);
       const roles = membersByRole(officeId);
       const m = upcomingOf(actor);
+      const signing = minutesInSigning(actor);
       const tasks: Task[] = [
         { label: "Rapat terlambat (lewat batas waktu, belum selesai)", count: m.counts.overdue, href: "/rapat?status=terlambat" },
         { label: "Poin tanggapan peserta yang belum dijawab", count: unansweredCount(actor), href: "/rapat?waktu=lalu" },
@@ -58,6 +60,8 @@ export function dashboardFor(actor: Actor) {
         { label: "Kontak tanpa nomor WhatsApp", count: s.contactsWithoutWhatsapp, href: "/pemangku-kepentingan" },
         { label: "Rekap DPB masih draf", count: draftRecapCount(officeId), href: "/rekap" },
         { label: "Laporan kunjungan menunggu konfirmasi kantor Anda", count: visitsAwaitingConfirmation(officeId), href: "/kunjungan" },
+        { label: "Berita acara menunggu tanda tangan komisioner", count: signing.waiting.length, href: signing.waiting[0] ? `/berita-acara/${signing.waiting[0].id}` : "/rapat" },
+        { label: "Berita acara gagal disegel (coba lagi)", count: signing.failed.length, href: signing.failed[0] ? `/berita-acara/${signing.failed[0].id}` : "/rapat" },
       ];
       return {
         kind: "secretariat" as const,
@@ -75,11 +79,16 @@ export function dashboardFor(actor: Actor) {
     }
     case "commissioner": {
       const s = stakeholderCounts(officeId);
+      const awaiting = awaitingSignature(actor);
       const m = upcomingOf(actor);
       return {
         kind: "commissioner" as const,
         upcoming: m.upcoming,
-        tasks: [{ label: "Rapat terlambat di kantor Anda", count: m.counts.overdue, href: "/rapat?status=terlambat" }] as Task[],
+        tasks: [
+          { label: "Rapat terlambat di kantor Anda", count: m.counts.overdue, href: "/rapat?status=terlambat" },
+          { label: "Berita acara menunggu tanda tangan Anda", count: awaiting.length, href: awaiting[0] ? `/berita-acara/${awaiting[0].id}/tanda-tangan` : "/rapat" },
+        ] as Task[],
+        awaiting: awaiting.map((a) => ({ href: `/berita-acara/${a.id}/tanda-tangan`, label: `${a.number ?? "Berita acara"} — ${a.title}` })),
         stats: [
           { label: "Rapat akan datang", value: m.counts.upcomingCount, href: "/rapat?waktu=akan" },
           { label: "Organisasi pemangku kepentingan", value: s.organisations },

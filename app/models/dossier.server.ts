@@ -23,6 +23,7 @@ import { minutesPdf } from "./minutes-document.server";
 import { getMinutes, minutesOfMeeting, versionsOf, type Minutes } from "./minutes.server";
 import { recapExportInput } from "./recap-export.server";
 import { getRecap, recapSummaryForMeeting } from "./recap.server";
+import { publicationOfMinutes, publishedFile } from "./signing.server";
 
 export const DOSSIER_LIMITS = {
   /** Letters in one archive; a meeting with more is refused with a clear message. */
@@ -54,14 +55,23 @@ async function inTurn<T>(make: () => Promise<T>): Promise<T> {
   }
 }
 
-const MINUTES_STATUS = { draf: "draf", diajukan: "diajukan, belum ditandatangani", dibatalkan: "dibatalkan" } as const;
+const MINUTES_STATUS = { draf: "draf", diajukan: "diajukan, belum ditandatangani", ditandatangani: "ditandatangani dan diterbitkan", dibatalkan: "dibatalkan" } as const;
 
 /**
- * The berita acara file of the dossier. Isolated on purpose: today it renders the current version;
- * once berita acara are sealed it returns the sealed file instead.
+ * The berita acara file of the dossier: the sealed (or scanned) file once published, else the
+ * current version rendered as its web page shows it.
  */
 export async function dossierMinutesPdf(actor: Actor, minutesId: number) {
   const m = getMinutes(actor, minutesId);
+  const published = publicationOfMinutes(m.id);
+  const file = published ? publishedFile(published.code) : undefined;
+  if (published && file) {
+    return {
+      bytes: new Uint8Array(file.bytes),
+      fileName: `berita-acara-${fileSlug(m.number ?? "draf", 80)}-${published.kind === "pindaian" ? "pindaian" : "bersegel"}.pdf`,
+      description: `Berita acara ${m.number ?? ""}, ${published.kind === "pindaian" ? "pindaian kertas bertanda tangan" : "bersegel elektronik"}, SHA-256 ${published.sha256}`,
+    };
+  }
   const notes = versionsOf(m.id).find((v) => v.version.version === m.currentVersion)?.version.notes ?? "";
   const { pdf } = await minutesPdf(actor, m.meetingId, m.number, notes);
   return {

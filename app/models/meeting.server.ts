@@ -32,8 +32,11 @@ export function todayIn(zone: ZoneName, now = new Date()) {
   return utcToZoned(now, zone).date;
 }
 
+/** A meeting held (or its berita acara signed) or cancelled is no longer due. */
+export const DONE_STATUSES: MeetingStatus[] = ["selesai", "ba_ditandatangani", "dibatalkan"];
+
 export function isOverdue(m: Pick<Meeting, "dueDate" | "status">, today: string) {
-  return m.dueDate < today && m.status !== "selesai" && m.status !== "dibatalkan";
+  return m.dueDate < today && !DONE_STATUSES.includes(m.status);
 }
 
 // ---------- series ----------
@@ -123,7 +126,7 @@ export function listMeetings(actor: Actor, filter: MeetingFilter, now = new Date
   if (filter.kind) where.push(eq(meetings.kind, filter.kind as MeetingKind));
   if (filter.status === "terlambat") {
     where.push(lt(meetings.dueDate, todayIn(actor.office.timeZone, now)));
-    where.push(notInArray(meetings.status, ["selesai", "dibatalkan"]));
+    where.push(notInArray(meetings.status, DONE_STATUSES));
   } else if (filter.status) where.push(eq(meetings.status, filter.status as MeetingStatus));
   if (filter.period) where.push(eq(meetings.period, filter.period));
   if (filter.year) where.push(sql`substr(${meetings.period}, 1, 4) = ${String(filter.year)}`);
@@ -249,6 +252,8 @@ const TRANSITIONS: Record<MeetingStatus, MeetingStatus[]> = {
   berlangsung: ["selesai", "dibatalkan"],
   selesai: [],
   dibatalkan: ["dijadwalkan"],
+  // Reached only by sealing its berita acara (app/models/signing.server.ts).
+  ba_ditandatangani: [],
 };
 
 export function setStatus(actor: Actor, id: number, status: MeetingStatus) {
@@ -540,7 +545,7 @@ export function meetingCounts(actor: Actor, now = new Date()) {
   const overdue = db()
     .select({ n: sql<number>`count(*)` })
     .from(meetings)
-    .where(and(eq(meetings.officeId, actor.office.id), lt(meetings.dueDate, today), notInArray(meetings.status, ["selesai", "dibatalkan"])))
+    .where(and(eq(meetings.officeId, actor.office.id), lt(meetings.dueDate, today), notInArray(meetings.status, DONE_STATUSES)))
     .get()!.n;
   const upcoming = db()
     .select()

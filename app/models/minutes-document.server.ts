@@ -11,10 +11,10 @@ import { ATTENDANCE_LABELS } from "../domain/agenda";
 import { CATEGORY_LABELS, FOLLOW_UP_LABELS } from "../domain/feedback-schema";
 import { formatDate, formatNumber, formatTime, type ZoneName } from "../domain/format";
 import { parsePeriod, periodInWords } from "../domain/periods";
-import type { TemplateSchema } from "../domain/template";
+import { compileTemplate, renderTemplate, type TemplateSchema } from "../domain/template";
 import { MONTH_NAMES, dateInWords, ordinalWord } from "../domain/words";
 import type { Column, TableOptions } from "../pdf/document.server";
-import { documentBlocks, renderDocument } from "../pdf/render.server";
+import { documentBlocks, renderDocument, templateSource } from "../pdf/render.server";
 import { feedbackForMeeting } from "./feedback.server";
 import { kopLines } from "./meeting-documents.server";
 import { attendanceOf, decisionsOf, getMeeting, type Meeting } from "./meeting.server";
@@ -255,4 +255,66 @@ export async function minutesPdf(actor: Actor, meetingId: number, number: string
 /** The same content as blocks and plain tables, for the web page (optionally with a wording being edited). */
 export function minutesBlocks(actor: Actor, meetingId: number, number: string | null, notes = "", source?: string) {
   return documentBlocks(minutesContent(actor, meetingId, number, notes), source);
+}
+
+/** Tables as plain data (bold rows as a list), so a version's content can be stored as JSON. */
+type PlainTable = Omit<TableOptions, "boldRows"> & { boldRows?: number[] };
+
+/**
+ * The exact content of one version of a berita acara, frozen when it is submitted: the wording
+ * (the office's own or the default template text), the filled data and the tables. What signers
+ * review, what the sealed PDF is rendered from, and, as JSON, what its SHA-256 is taken over.
+ */
+export type MinutesSnapshot = {
+  number: string | null;
+  version: number;
+  subject: string;
+  meetingDate: string;
+  template: string;
+  source: string;
+  kop: string[];
+  meta: { title: string; author: string; paper?: "A4" | "F4" };
+  footer: string;
+  tables: Record<string, PlainTable>;
+  data: Record<string, unknown>;
+  fileName: string;
+};
+
+export function minutesSnapshot(actor: Actor, meetingId: number, number: string | null, version: number, notes: string): MinutesSnapshot {
+  const meeting = getMeeting(actor, meetingId);
+  const content = minutesContent(actor, meetingId, number, notes);
+  return {
+    number,
+    version,
+    subject: minutesSubject(meeting.kind, meeting.period),
+    meetingDate: meeting.startsAt.toISOString(),
+    template: content.template,
+    source: content.source ?? templateSource(content.template),
+    kop: content.kop,
+    meta: content.meta,
+    footer: content.footer,
+    tables: Object.fromEntries(Object.entries(content.tables).map(([k, t]) => [k, { ...t, boldRows: t.boldRows ? [...t.boldRows] : undefined }])),
+    data: content.data,
+    fileName: content.fileName,
+  };
+}
+
+export function snapshotRenderInput(s: MinutesSnapshot) {
+  return {
+    template: s.template,
+    source: s.source,
+    schema: MINUTES_SCHEMA,
+    data: s.data,
+    kop: s.kop,
+    meta: s.meta,
+    footer: s.footer,
+    tables: Object.fromEntries(Object.entries(s.tables).map(([k, t]) => [k, { ...t, boldRows: t.boldRows ? new Set(t.boldRows) : undefined }])),
+  };
+}
+
+/** The frozen content as blocks for the web page. */
+export function snapshotBlocks(s: MinutesSnapshot) {
+  const blocks = renderTemplate(compileTemplate(s.source, MINUTES_SCHEMA), s.data);
+  const tables = Object.fromEntries(Object.entries(s.tables).map(([k, t]) => [k, { columns: t.columns, rows: t.rows, boldRows: t.boldRows ?? [] }]));
+  return { blocks, tables, kop: s.kop };
 }

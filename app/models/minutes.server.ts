@@ -1,4 +1,4 @@
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { minutes, minutesVersions, users } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
 import { db } from "../db.server";
@@ -13,6 +13,8 @@ export function minutesOfMeeting(actor: Actor, meetingId: number) {
     .select()
     .from(minutes)
     .where(and(eq(minutes.officeId, actor.office.id), eq(minutes.meetingId, meetingId), ne(minutes.status, "dibatalkan")))
+    // After a correction the meeting has two: the sealed one and its newer replacement.
+    .orderBy(desc(minutes.id))
     .get();
 }
 
@@ -66,24 +68,11 @@ export function saveMinutesVersion(actor: Actor, id: number, expected: number, n
   });
 }
 
-export function submitMinutes(actor: Actor, id: number, origin: RequestOrigin) {
-  const m = getMinutes(actor, id);
-  if (m.status !== "draf") fail(409, "Berita acara ini sudah diajukan.");
-  db().transaction(() => {
-    const changed = db()
-      .update(minutes)
-      .set({ status: "diajukan", submittedAt: new Date(), submittedBy: actor.user.id })
-      .where(and(eq(minutes.id, id), eq(minutes.status, "draf")))
-      .run();
-    if (changed.changes !== 1) fail(409, "Berita acara ini sudah diajukan.");
-    recordAudit(db(), { minutesId: id, meetingId: m.meetingId, officeId: m.officeId, action: "diajukan", actor, origin, detail: { version: m.currentVersion } });
-  });
-}
-
 /** An abandoned draft: its number is voided with the reason, never reused. */
 export function abandonMinutes(actor: Actor, id: number, reason: string, origin: RequestOrigin) {
   const m = getMinutes(actor, id);
   if (m.status === "dibatalkan") fail(409, "Draf ini sudah dibatalkan.");
+  if (m.status === "ditandatangani") fail(409, "Berita acara yang sudah diterbitkan tidak dapat dibatalkan; buat koreksi sebagai penggantinya.");
   db().transaction(() => {
     if (m.numberId) voidNumber(actor, m.numberId, reason);
     db().update(minutes).set({ status: "dibatalkan", voidReason: reason.trim() }).where(eq(minutes.id, id)).run();

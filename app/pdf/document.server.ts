@@ -8,7 +8,7 @@ import { fontData, type FontStyle } from "./fonts.server";
 
 export type Paper = "A4" | "F4";
 
-const MM = 72 / 25.4;
+export const MM = 72 / 25.4;
 const PAPER: Record<Paper, [number, number]> = {
   A4: [210 * MM, 297 * MM],
   F4: [215 * MM, 330 * MM],

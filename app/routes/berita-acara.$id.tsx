@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { fail, guard } from "../auth/guard.server";
+import { fail, guard, type Actor } from "../auth/guard.server";
+import { describeQuorum } from "../domain/quorum";
+import type { Minutes } from "../models/minutes.server";
 import { idParam } from "../lib/params";
 import { DocumentBlocks } from "../components/document-blocks";
 import { FormAlert, TextArea } from "../components/fields";
@@ -13,14 +15,22 @@ import { getMeeting } from "../models/meeting.server";
 import { minutesBlocks } from "../models/minutes-document.server";
 import { auditCountOf, auditOf, requestOrigin } from "../models/audit.server";
 import { AUDIT_LABELS, describeAudit } from "../domain/audit";
-import { abandonMinutes, getMinutes, saveMinutesVersion, submitMinutes, versionsOf } from "../models/minutes.server";
+
+import { abandonMinutes, getMinutes, saveMinutesVersion, versionsOf } from "../models/minutes.server";
+import { MAX_SCAN_BYTES, publicationOfMinutes, publishScan, remindByEmail, remindByWhatsapp, sealFailureOf, sealMinutes, signingOverview, startCorrection, submitForSignature } from "../models/signing.server";
+import { readUpload, UploadError } from "../lib/upload.server";
+import { snapshotBlocks } from "../models/minutes-document.server";
+import { frozenVersion } from "../models/signing.server";
+import { db } from "../db.server";
+import { minutes as minutesTable } from "../../db/schema";
+import { and, eq, ne } from "drizzle-orm";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Berita acara ${data?.minutes.number ?? ""} — Pleno` }];
 
+const STATUS = { draf: "Draf", diajukan: "Menunggu tanda tangan komisioner", ditandatangani: "Ditandatangani dan diterbitkan", dibatalkan: "Dibatalkan" } as const;
 /** Rows of the audit log shown on the page; the whole log is in the meeting's dossier. */
 const AUDIT_ROWS_SHOWN = 500;
-
-const STATUS = { draf: "Draf", diajukan: "Diajukan untuk ditinjau komisioner", dibatalkan: "Dibatalkan" } as const;
+const DECISION = { menunggu: "menunggu", ditandatangani: "sudah menandatangani", ditolak: "menolak" } as const;
 
 
 export async function loader(args: LoaderFunctionArgs) {
@@ -41,7 +51,8 @@ export async function loader(args: LoaderFunctionArgs) {
     notes: current.version.notes,
     versions: versions.map((v) => ({ version: v.version.version, by: v.by, at: formatShortDateTime(v.version.savedAt, actor.office.timeZone) })),
     diff: a && b ? { from, to, lines: diffLines(a.version.notes, b.version.notes) } : null,
-    document: minutesBlocks(actor, meeting.id, m.number, current.version.notes),
+    document: m.status === "diajukan" || m.status === "ditandatangani" ? snapshotBlocks(frozenVersion(actor, m).content) : minutesBlocks(actor, meeting.id, m.number, current.version.notes),
+    signing: signingSection(actor, m),
     auditTotal: auditCountOf(m.id),
     audit: auditOf(m.id, AUDIT_ROWS_SHOWN).map((r) => ({
       id: r.id,
@@ -55,14 +66,64 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
+function signingSection(actor: Actor, m: Minutes) {
+  const zone = actor.office.timeZone;
+  const publication = publicationOfMinutes(m.id);
+  const replaces = m.replacesMinutesId ? db().select({ id: minutesTable.id, number: minutesTable.number }).from(minutesTable).where(eq(minutesTable.id, m.replacesMinutesId)).get() : null;
+  const correction = db()
+    .select({ id: minutesTable.id, number: minutesTable.number })
+    .from(minutesTable)
+    .where(and(eq(minutesTable.replacesMinutesId, m.id), ne(minutesTable.status, "dibatalkan")))
+    .get();
+  const overview = m.status === "draf" || m.status === "dibatalkan" ? null : signingOverview(actor, m);
+  const failure = m.status === "diajukan" ? sealFailureOf(m.id) : undefined;
+  return {
+    isSecretariat: actor.membership.role === "secretariat",
+    quorum: overview ? describeQuorum(overview.quorum) : null,
+    ketuaSignsLast: overview?.ketuaSignsLast ?? false,
+    absent: overview?.absent ?? [],
+    signatures: (overview?.signatures ?? []).map((s) => ({
+      id: s.id,
+      name: s.name,
+      title: s.title,
+      status: s.status,
+      reason: s.reason,
+      at: s.decidedAt ? formatShortDateTime(s.decidedAt, zone) : null,
+      viewed: !!s.viewedAt,
+      reminded: s.remindedAt ? formatShortDateTime(s.remindedAt, zone) : null,
+    })),
+    isMine: overview?.signatures.some((s) => s.membershipId === actor.membership.id && s.status === "menunggu") ?? false,
+    allSigned: (overview?.signatures.length ?? 0) > 0 && overview!.signatures.every((s) => s.status === "ditandatangani"),
+    failure: failure ? { reason: failure.reason, at: formatShortDateTime(failure.failedAt, zone) } : null,
+    publication: publication
+      ? { code: publication.code, kind: publication.kind, sha256: publication.sha256, at: formatShortDateTime(publication.publishedAt, zone), replaced: !!publication.replacedById }
+      : null,
+    replaces,
+    correction,
+    maxScanMb: MAX_SCAN_BYTES / 1024 / 1024,
+  };
+}
+
 type ActionData = { errors: FieldErrors; values: Record<string, string> };
 
 export async function action(args: ActionFunctionArgs) {
-  const actor = await guard(args, { roles: ["secretariat"] });
+  const actor = await guard(args, { roles: ["secretariat", "commissioner"] });
   const id = idParam(args.params);
   getMinutes(actor, id);
-  const form = await args.request.formData();
+  let form: FormData;
+  try {
+    form = await readUpload(args.request, MAX_SCAN_BYTES);
+  } catch (error) {
+    if (error instanceof UploadError) return json<ActionData>({ errors: { scan: error.message }, values: {} }, { status: 413 });
+    throw error;
+  }
   const intent = form.get("intent");
+  const back = (message: string) => redirect(`/berita-acara/${id}?pesan=${encodeURIComponent(message)}`);
+  if (intent === "seal") {
+    const sealed = await sealMinutes(actor, id, requestOrigin(args));
+    return back(sealed.ok ? "Berita acara telah disegel dan diterbitkan." : `Penyegelan gagal: ${sealed.reason}`);
+  }
+  if (actor.membership.role !== "secretariat") fail(403);
   const notes = String(form.get("notes") ?? "").replace(/\r\n?/g, "\n");
   if (intent === "save") {
     if (notes.length > 5000) return json<ActionData>({ errors: { notes: "Catatan paling banyak 5.000 karakter." }, values: { notes } }, { status: 400 });
@@ -76,8 +137,21 @@ export async function action(args: ActionFunctionArgs) {
     return redirect(`/berita-acara/${id}?pesan=${encodeURIComponent("Versi baru tersimpan.")}`);
   }
   if (intent === "submit") {
-    submitMinutes(actor, id, requestOrigin(args));
-    return redirect(`/berita-acara/${id}?pesan=${encodeURIComponent("Draf diajukan kepada komisioner untuk ditinjau.")}`);
+    submitForSignature(actor, id, requestOrigin(args));
+    return back("Draf diajukan kepada komisioner yang hadir untuk ditinjau dan ditandatangani.");
+  }
+  if (intent === "remind-email") return back(await remindByEmail(actor, id, Number(form.get("signatureId"))));
+  if (intent === "remind-wa") return redirect(remindByWhatsapp(actor, id, Number(form.get("signatureId"))));
+  if (intent === "scan") {
+    const file = form.get("scan");
+    const bytes = file instanceof File ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+    const result = publishScan(actor, id, bytes, requestOrigin(args));
+    if (!result.ok) return json<ActionData>({ errors: { scan: result.message }, values: {} }, { status: 400 });
+    return back("Pindaian berita acara bertanda tangan diterbitkan di register.");
+  }
+  if (intent === "correct") {
+    const correction = startCorrection(actor, id);
+    return redirect(`/berita-acara/${correction.id}?pesan=${encodeURIComponent("Draf koreksi dibuat. Setelah ditandatangani, berita acara lama tercatat diganti.")}`);
   }
   if (intent === "abandon") {
     const reason = String(form.get("reason") ?? "").trim();
@@ -105,9 +179,15 @@ export default function MinutesPage() {
             {d.meeting.title} · {d.meeting.period} · {STATUS[d.minutes.status]} · versi {d.minutes.currentVersion}
           </p>
         </div>
-        <a className="button button--secondary no-print" href={`/berita-acara/${d.minutes.id}.pdf`}>
-          Unduh PDF
-        </a>
+        {d.signing.publication ? (
+          <a className="button button--secondary no-print" href={`/verifikasi/${d.signing.publication.code}.pdf`}>
+            Unduh PDF {d.signing.publication.kind === "pindaian" ? "pindaian" : "bersegel"}
+          </a>
+        ) : (
+          <a className="button button--secondary no-print" href={`/berita-acara/${d.minutes.id}.pdf`}>
+            Unduh PDF
+          </a>
+        )}
       </div>
       {params.get("pesan") && !data ? (
         <div className="alert alert--ok" role="status">
@@ -116,7 +196,9 @@ export default function MinutesPage() {
       ) : null}
       {d.minutes.status === "dibatalkan" ? <div className="alert alert--warn">Dibatalkan: {d.minutes.voidReason}</div> : null}
 
-      <DocumentBlocks blocks={d.document.blocks} tables={d.document.tables} kop={d.document.kop} logo={d.document.logo} />
+      <SigningSection minutesId={d.minutes.id} status={d.minutes.status} signing={d.signing} error={errors.scan} />
+
+      <DocumentBlocks blocks={d.document.blocks} tables={d.document.tables} kop={d.document.kop} logo={"logo" in d.document ? Boolean(d.document.logo) : false} />
 
       {d.canEdit ? (
         <section className="card no-print" aria-labelledby="edit-title">
@@ -217,5 +299,152 @@ export default function MinutesPage() {
         ) : null}
       </section>
     </div>
+  );
+}
+
+type SigningData = ReturnType<typeof useLoaderData<typeof loader>>["signing"];
+
+function SigningSection({ minutesId, status, signing, error }: { minutesId: number; status: string; signing: SigningData; error?: string }) {
+  const s = signing;
+  return (
+    <>
+      {s.replaces ? (
+        <div className="alert alert--warn">
+          Koreksi yang menggantikan berita acara <Link to={`/berita-acara/${s.replaces.id}`}>{s.replaces.number}</Link>.
+        </div>
+      ) : null}
+      {s.publication ? (
+        <section className="card" aria-labelledby="published-title">
+          <h2 id="published-title">{s.publication.kind === "pindaian" ? "Diterbitkan dari pindaian kertas" : "Disegel dan diterbitkan"}</h2>
+          <p>
+            Diterbitkan {s.publication.at}. SHA-256 berkas: <span className="hash">{s.publication.sha256}</span>
+          </p>
+          {s.publication.replaced && s.correction ? (
+            <p>
+              Diganti oleh koreksi <Link to={`/berita-acara/${s.correction.id}`}>{s.correction.number}</Link>.
+            </p>
+          ) : null}
+          <div className="row">
+            <Link className="button button--secondary" to={`/verifikasi/${s.publication.code}`}>
+              Halaman verifikasi
+            </Link>
+            {s.isSecretariat && !s.correction ? (
+              <Form method="post">
+                <input type="hidden" name="intent" value="correct" />
+                <button type="submit" className="button button--ghost">
+                  Buat koreksi (versi pengganti)
+                </button>
+              </Form>
+            ) : null}
+            {s.correction && !s.publication.replaced ? <Link to={`/berita-acara/${s.correction.id}`}>Draf koreksi {s.correction.number}</Link> : null}
+          </div>
+        </section>
+      ) : null}
+      {status === "diajukan" || status === "ditandatangani" ? (
+        <section className="card" aria-labelledby="signers-title">
+          <h2 id="signers-title">Penanda tangan</h2>
+          {s.quorum ? <p className="muted">{s.quorum}</p> : null}
+          <p className="muted">{s.ketuaSignsLast ? "Ketua menandatangani terakhir." : "Penandatanganan paralel."}</p>
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Nama</th>
+                  <th scope="col">Jabatan</th>
+                  <th scope="col">Status</th>
+                  {status === "diajukan" && s.isSecretariat ? <th scope="col">Pengingat</th> : null}
+                </tr>
+              </thead>
+              <tbody>
+                {s.signatures.map((sig) => (
+                  <tr key={sig.id}>
+                    <td>{sig.name}</td>
+                    <td>{sig.title}</td>
+                    <td>
+                      {DECISION[sig.status]}
+                      {sig.at ? `, ${sig.at}` : ""}
+                      {sig.reason ? ` — alasan: ${sig.reason}` : ""}
+                      {sig.status === "menunggu" && sig.viewed ? " (sudah dibuka)" : ""}
+                    </td>
+                    {status === "diajukan" && s.isSecretariat ? (
+                      <td>
+                        {sig.status === "menunggu" ? (
+                          <div className="row">
+                            <Form method="post">
+                              <input type="hidden" name="intent" value="remind-email" />
+                              <input type="hidden" name="signatureId" value={sig.id} />
+                              <button type="submit" className="button button--ghost" aria-label={`Kirim pengingat e-mail kepada ${sig.name}`}>
+                                E-mail
+                              </button>
+                            </Form>
+                            <Form method="post">
+                              <input type="hidden" name="intent" value="remind-wa" />
+                              <input type="hidden" name="signatureId" value={sig.id} />
+                              <button type="submit" className="button button--ghost" aria-label={`Kirim pengingat WhatsApp kepada ${sig.name}`}>
+                                WhatsApp
+                              </button>
+                            </Form>
+                            {sig.reminded ? <span className="muted">diingatkan {sig.reminded}</span> : null}
+                          </div>
+                        ) : null}
+                      </td>
+                    ) : null}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          {s.absent.length ? (
+            <>
+              <h3>Tidak hadir (tidak menandatangani)</h3>
+              <ul>
+                {s.absent.map((a) => (
+                  <li key={a.name}>
+                    {a.name} ({a.title}): {a.reason}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          {s.isMine ? (
+            <p>
+              <Link className="button" to={`/berita-acara/${minutesId}/tanda-tangan`}>
+                Tinjau dan tandatangani
+              </Link>
+            </p>
+          ) : null}
+          {s.failure ? (
+            <div className="alert alert--error" role="alert">
+              Berita acara belum disegel ({s.failure.at}): {s.failure.reason}
+            </div>
+          ) : null}
+          {status === "diajukan" && s.allSigned ? (
+            <Form method="post">
+              <input type="hidden" name="intent" value="seal" />
+              <button type="submit" className="button">
+                {s.failure ? "Coba segel lagi" : "Segel dan terbitkan"}
+              </button>
+            </Form>
+          ) : null}
+          {status === "diajukan" && s.isSecretariat ? (
+            <Form method="post" encType="multipart/form-data" className="stack" noValidate>
+              <input type="hidden" name="intent" value="scan" />
+              <div className="field">
+                <label htmlFor="f-scan">Atau unggah pindaian berita acara bertanda tangan basah (PDF, maks. {s.maxScanMb} MB)</label>
+                <input id="f-scan" type="file" name="scan" accept="application/pdf" aria-invalid={error ? true : undefined} aria-describedby={error ? "scan-error" : undefined} />
+                {error ? (
+                  <p className="field-error" id="scan-error" role="alert">
+                    {error}
+                  </p>
+                ) : null}
+              </div>
+              <button type="submit" className="button button--secondary">
+                Terbitkan pindaian kertas
+              </button>
+            </Form>
+          ) : null}
+        </section>
+      ) : null}
+    </>
   );
 }

@@ -84,6 +84,19 @@ export default function Dashboard() {
         </section>
       ) : null}
 
+      {"awaiting" in board && board.awaiting.length ? (
+        <section className="card" aria-labelledby="awaiting-title">
+          <h2 id="awaiting-title">Menunggu tanda tangan Anda</h2>
+          <ul className="list-plain">
+            {board.awaiting.map((a) => (
+              <li key={a.href}>
+                <Link to={a.href}>{a.label}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
       {"upcoming" in board && board.upcoming.length ? (
         <section className="card" aria-labelledby="next-title">
           <h2 id="next-title">Rapat berikutnya</h2>

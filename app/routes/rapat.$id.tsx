@@ -285,6 +285,7 @@ export default function MeetingPage() {
     berlangsung: ["selesai", "dibatalkan"],
     selesai: [],
     dibatalkan: ["dijadwalkan"],
+    ba_ditandatangani: [],
   };
   return (
     <div className="stack">

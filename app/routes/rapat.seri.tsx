@@ -11,6 +11,7 @@ import { DAY_NAMES_ID, describeDayRule, type DayRule } from "../domain/periods";
 import { formDataToObject, validate, type FieldErrors } from "../lib/forms";
 import { createSeries, generateYear, getSeries, listSeries, todayIn, updateSeries } from "../models/meeting.server";
 import { setQuorumRule, settingsOf } from "../models/register.server";
+import { setKetuaSignsLast, signingSettingsOf } from "../models/signing.server";
 
 export const meta: MetaFunction = () => [{ title: "Rangkaian rapat wajib — Pleno" }];
 
@@ -21,6 +22,7 @@ export async function loader(args: LoaderFunctionArgs) {
     year: Number(todayIn(actor.office.timeZone).slice(0, 4)),
     series: listSeries(actor).map((s) => ({ ...s, ruleText: describeDayRule(s.dayRule as DayRule) })),
     quorumRule: settingsOf(actor.office.id).quorumRule,
+    ketuaSignsLast: signingSettingsOf(actor.office.id).ketuaSignsLast,
   };
 }
 
@@ -58,6 +60,10 @@ export async function action(args: ActionFunctionArgs) {
     setQuorumRule(actor, values.quorumRule);
     return redirect(`/rapat/seri?pesan=${encodeURIComponent("Aturan kuorum disimpan.")}`);
   }
+  if (values.intent === "signing-order") {
+    setKetuaSignsLast(actor, values.ketuaSignsLast === "1");
+    return redirect(`/rapat/seri?pesan=${encodeURIComponent("Urutan tanda tangan berita acara disimpan.")}`);
+  }
   if (values.intent === "toggle") {
     const series = getSeries(actor, Number(values.seriesId));
     updateSeries(actor, series.id, { ...series, dayRule: series.dayRule as DayRule, isActive: !series.isActive });
@@ -82,7 +88,7 @@ export async function action(args: ActionFunctionArgs) {
 const str = (v: unknown) => (v === undefined || v === null ? "" : String(v));
 
 export default function Series() {
-  const { series, zone, year, quorumRule } = useLoaderData<typeof loader>();
+  const { series, zone, year, quorumRule, ketuaSignsLast } = useLoaderData<typeof loader>();
   const data = useActionData<typeof action>();
   const [params] = useSearchParams();
   const e = data?.form === "create" ? data.errors : {};
@@ -152,6 +158,19 @@ export default function Series() {
           />
           <button type="submit" className="button button--secondary">
             Simpan aturan
+          </button>
+        </Form>
+      </section>
+      <section className="card" aria-labelledby="signing-order-title">
+        <h2 id="signing-order-title">Urutan tanda tangan berita acara</h2>
+        <p className="muted">Biasanya komisioner yang hadir menandatangani bersamaan (paralel).</p>
+        <Form method="post" className="row">
+          <input type="hidden" name="intent" value="signing-order" />
+          <label className="check">
+            <input type="checkbox" name="ketuaSignsLast" value="1" defaultChecked={ketuaSignsLast} /> Ketua menandatangani terakhir
+          </label>
+          <button type="submit" className="button button--secondary">
+            Simpan urutan
           </button>
         </Form>
       </section>

@@ -3,6 +3,9 @@ import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqli
 import { offices, users } from "./core";
 import { meetings } from "./meetings";
 import { numberRegister } from "./register";
+import { MINUTES_STATUSES } from "../../app/domain/enums";
+
+export { MINUTES_STATUSES };
 
 const now = sql`(unixepoch('subsec') * 1000)`;
 
@@ -17,7 +20,7 @@ export const minutes = sqliteTable(
     meetingId: integer("meeting_id")
       .notNull()
       .references(() => meetings.id),
-    status: text("status", { enum: ["draf", "diajukan", "dibatalkan"] }).notNull().default("draf"),
+    status: text("status", { enum: MINUTES_STATUSES }).notNull().default("draf"),
     numberId: integer("number_id").references(() => numberRegister.id),
     number: text("number"),
     currentVersion: integer("current_version").notNull().default(1),
@@ -26,6 +29,10 @@ export const minutes = sqliteTable(
     submittedAt: integer("submitted_at", { mode: "timestamp_ms" }),
     submittedBy: integer("submitted_by").references(() => users.id),
     voidReason: text("void_reason"),
+    /** A correction after sealing names the berita acara it replaces. */
+    replacesMinutesId: integer("replaces_minutes_id"),
+    /** When it was sealed (or its paper scan published): set with the publication, never alone. */
+    sealedAt: integer("sealed_at", { mode: "timestamp_ms" }),
   },
   (t) => [index("minutes_office_idx").on(t.officeId, t.status), index("minutes_meeting_idx").on(t.meetingId)],
 );

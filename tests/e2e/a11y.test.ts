@@ -9,6 +9,7 @@ const LOGO = resolve("tests/fixtures/logo.png");
 /** Main pages per account; each capability adds its pages here. */
 const PAGES: { who: string | null; paths: string[] }[] = [
   { who: null, paths: ["/masuk", "/halaman-yang-tidak-ada", "/papan", "/papan?metrik=dpb&hal=2", "/praktik-baik?q=koordinasi", "/kunjungan"] },
+  { who: null, paths: ["/berita-acara", "/berita-acara?periksa=1", "/verifikasi", "@verify", "/verifikasi/AAAAAAAAAAAAAAAAAAAA"] },
   {
     who: "sekretariat1.jepara@pleno.demo",
     paths: [
@@ -28,6 +29,7 @@ const PAGES: { who: string | null; paths: string[] }[] = [
       "/rekap/masukan-data",
       "/rekap/kategori-tms",
       "@minutes",
+      "@submitted-minutes",
       "/berita-acara/templat",
       "/kunjungan/baru",
       "/praktik-baik/baru",
@@ -37,7 +39,7 @@ const PAGES: { who: string | null; paths: string[] }[] = [
       "@logo",
     ],
   },
-  { who: "ketua.jepara@pleno.demo", paths: ["/dasbor", "/rapat"] },
+  { who: "ketua.jepara@pleno.demo", paths: ["/dasbor", "/rapat", "@sign"] },
   { who: "peserta.jepara@pleno.demo", paths: ["/dasbor"] },
   { who: "admin@pleno.demo", paths: ["/dasbor", "/admin", "/admin/pengguna", "/admin/metrik", "/papan/pemantauan"] },
 ];
@@ -74,6 +76,22 @@ describe("accessibility (axe-core): no serious or critical violation", () => {
             await page.locator("#f-logo").setInputFiles({ name: "x.png", mimeType: "image/png", buffer: Buffer.from("x") });
             await page.getByRole("button", { name: "Simpan logo" }).click();
             await page.locator("#logo-error").waitFor();
+          } else if (path === "@submitted-minutes") {
+            // The same berita acara submitted for signature: signatories, reminders, scan upload.
+            const submit = page.getByRole("button", { name: "Ajukan kepada komisioner" });
+            if (await submit.count()) {
+              await submit.click();
+              await page.getByText("Draf diajukan kepada komisioner yang hadir").waitFor();
+            }
+            await page.locator("#signers-title").waitFor();
+          } else if (path === "@sign") {
+            await page.goto(`${env.server.url}/dasbor`);
+            await page.getByRole("link", { name: /Berita acara menunggu tanda tangan Anda/ }).click();
+            await page.getByRole("heading", { level: 1, name: /Tinjau dan tandatangani/ }).waitFor();
+          } else if (path === "@verify") {
+            await page.goto(`${env.server.url}/berita-acara`);
+            await page.getByRole("link", { name: /^Verifikasi \d/ }).first().click();
+            await page.waitForURL(/\/verifikasi\/[A-Za-z0-9_-]{20}$/);
           } else if (path === "@first-recap") {
             await page.goto(`${env.server.url}/rekap`);
             await page.locator("main table a[href^='/rekap/']").first().click();

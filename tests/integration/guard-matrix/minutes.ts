@@ -5,7 +5,7 @@ import { meetingOfA } from "./meetings";
 import { only, type RouteCase } from "./types";
 
 /** A draft berita acara of office A, made directly in the test database when first needed. */
-function minutesOfA(db: DB) {
+export function minutesOfA(db: DB) {
   const meeting = meetingOfA(db);
   const existing = db.select().from(minutes).where(eq(minutes.meetingId, meeting.id)).get();
   if (existing) return existing;
