@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "../../app/db.server";
 import { demoCertificatePaths } from "../../app/pdf/certificates.server";
 import { createSelfSignedP12 } from "../../app/pdf/seal.server";
+import { auditOf } from "../../app/models/audit.server";
 import { checkRegister, publicationOfMinutes, sealFailureOf } from "../../app/models/signing.server";
 import { action as minutesAction, loader as minutesLoader } from "../../app/routes/berita-acara.$id";
 import { action as signAction, loader as signLoader } from "../../app/routes/berita-acara.$id_.tanda-tangan";
@@ -220,6 +221,14 @@ describe("signing and sealing a berita acara", () => {
     const recap = db().select().from(recaps).where(and(eq(recaps.meetingId, meeting.id), eq(recaps.officeId, jeparaId))).get()!;
     expect(recap.status).toBe("ditetapkan");
     expect(db().select().from(numberRegister).where(eq(numberRegister.id, m.numberId!)).get()!.status).toBe("used");
+
+    // Every step is in the append-only audit log, with who did it.
+    const log = auditOf(id).map((r) => `${r.action}:${r.userName}`);
+    for (const step of ["diajukan", "dilihat_penandatangan", "ditandatangani", "disegel", "diterbitkan"]) expect(log.some((l) => l.startsWith(`${step}:`))).toBe(true);
+    expect(log.filter((l) => l.startsWith("ditandatangani:")).length).toBeGreaterThanOrEqual(5);
+    expect(auditOf(id).find((r) => r.action === "disegel")!.detail.sha256).toBe(publicationOfMinutes(id)!.sha256);
+    // The board's figure "sealed within 7 days" is computed again after sealing.
+    expect(db().$client.prepare("select count(*) n from office_metrics where office_id = ? and metric = 'sealed_within_7_days' and origin = 'computed'").get(jeparaId)).not.toMatchObject({ n: 0 });
   });
 
   it("the sealed PDF is valid for pdfsig and covers the whole file; one changed byte breaks it", async () => {
@@ -273,6 +282,7 @@ describe("signing and sealing a berita acara", () => {
     const fresh = publicationOfMinutes(correction)!;
     const old = await bodyOf<{ replacedBy: { code: string } | null }>(await call(verifyLoader, `/verifikasi/${code}`, { params: { code } }));
     expect(old.replacedBy?.code).toBe(fresh.code);
+    expect(auditOf(id).some((r) => r.action === "diganti")).toBe(true);
   });
 
   it("a failed seal (wrong certificate passphrase) leaves the minutes unsealed with the reason; retry seals", async () => {
