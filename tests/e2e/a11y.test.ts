@@ -92,6 +92,7 @@ describe("accessibility (axe-core): no serious or critical violation", () => {
             await page.goto(`${env.server.url}/berita-acara`);
             await page.getByRole("link", { name: /^Verifikasi \d/ }).first().click();
             await page.waitForURL(/\/verifikasi\/[A-Za-z0-9_-]{20}$/);
+            await page.getByRole("heading", { level: 1, name: "Verifikasi berita acara" }).waitFor();
           } else if (path === "@first-recap") {
             await page.goto(`${env.server.url}/rekap`);
             await page.locator("main table a[href^='/rekap/']").first().click();

@@ -82,6 +82,8 @@ describe("signing in Chromium", () => {
       await page.goto(minutesUrl);
       await page.getByRole("link", { name: "Halaman verifikasi" }).click();
       await page.waitForURL(/\/verifikasi\/[A-Za-z0-9_-]{20}$/);
+      // Client-side navigation: the address changes a moment before the new page renders.
+      await page.getByRole("heading", { level: 1, name: "Verifikasi berita acara" }).waitFor();
       const main = (await page.textContent("main")) ?? "";
       expect(main).toContain("berlaku");
       expect(main).toContain("KPU Kabupaten Jepara");
