@@ -517,11 +517,25 @@ export function publicationByCode(code: string) {
 
 export function publishedFile(code: string) {
   return db()
-    .select({ bytes: documentFiles.bytes, number: publications.number, sha256: publications.sha256 })
+    .select({ bytes: documentFiles.bytes, number: publications.number, sha256: publications.sha256, minutesId: publications.minutesId, officeId: publications.officeId })
     .from(publications)
     .innerJoin(documentFiles, eq(documentFiles.id, publications.fileId))
     .where(eq(publications.code, code))
     .get();
+}
+
+/** A public download of a published file, kept in the document's audit log without a user. */
+export function recordPublicDownload(file: { minutesId: number; officeId: number; number: string }, origin: RequestOrigin) {
+  const m = db().select({ meetingId: minutes.meetingId, version: minutes.currentVersion }).from(minutes).where(eq(minutes.id, file.minutesId)).get();
+  recordAudit(db(), {
+    minutesId: file.minutesId,
+    meetingId: m?.meetingId ?? null,
+    officeId: file.officeId,
+    action: "diunduh",
+    actor: null,
+    origin,
+    detail: { version: m?.version, file: `publik: ${file.number}` },
+  });
 }
 
 /** Whether a file is byte for byte the published one. */

@@ -234,6 +234,8 @@ describe("signing and sealing a berita acara", () => {
   it("the sealed PDF is valid for pdfsig and covers the whole file; one changed byte breaks it", async () => {
     const r = await call((await import("../../app/routes/verifikasi.$code[.pdf]")).loader, `/verifikasi/${code}.pdf`, { params: { code } });
     expect(r.headers.get("Content-Type")).toBe("application/pdf");
+    // A public download is in the audit log, without a user.
+    expect(auditOf(id).some((row) => row.action === "diunduh" && row.userId === null)).toBe(true);
     sealedBytes = Buffer.from(await r.arrayBuffer());
     const file = path.join(TMP, `signing-${randomUUID()}.pdf`);
     fs.writeFileSync(file, sealedBytes);
