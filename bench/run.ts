@@ -1,15 +1,18 @@
 /**
  * `npm run bench`: finds every bench/*.bench.ts, runs each one after the other (each default-exports
  * an async function returning the lines to print) and prints its lines under its name.
+ * `npx tsx bench/run.ts load feedback` runs only the named ones (after `npm run build`).
  */
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
+const only = process.argv.slice(2);
 const dir = path.dirname(fileURLToPath(import.meta.url));
 const files = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith(".bench.ts"))
+  .filter((f) => only.length === 0 || only.includes(f.replace(/\.bench\.ts$/, "")))
   .sort();
 
 let failed = false;
