@@ -28,15 +28,29 @@ export function formatNumber(value: number): string {
 
 /** 0.0064 → "0,64 %" (a ratio, not a percentage, goes in). */
 export function formatPercent(ratio: number, fractionDigits = 2): string {
-  const text = new Intl.NumberFormat("id-ID", {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(ratio * 100);
-  return `${text} %`;
+  let format = percentFormats.get(fractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat("id-ID", { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+    percentFormats.set(fractionDigits, format);
+  }
+  return `${format.format(ratio * 100)} %`;
 }
+const percentFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * Building an Intl.DateTimeFormat costs far more than using one (it showed as the largest single
+ * cost of the dashboard under load), so each zone + options combination is built once per process.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 function parts(date: Date, zone: ZoneName, options: Intl.DateTimeFormatOptions) {
-  return new Intl.DateTimeFormat("id-ID", { timeZone: zone, ...options }).format(date);
+  const key = `${zone}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("id-ID", { timeZone: zone, ...options });
+    dateFormats.set(key, format);
+  }
+  return format.format(date);
 }
 
 /** "Senin, 8 Desember 2025" */

@@ -156,7 +156,8 @@ export type ValidationContext = {
   determinedPrevious: Map<string, LP> | null;
 };
 
-const fmt = (n: number) => new Intl.NumberFormat("id-ID").format(n);
+const numberFormat = new Intl.NumberFormat("id-ID");
+const fmt = (n: number) => numberFormat.format(n);
 
 /**
  * Reads and checks every row; returns the rows it could read and every problem, by row and column.

@@ -32,6 +32,33 @@ export function listStakeholders(actor: Actor, filter: StakeholderFilter) {
     .all();
 }
 
+/** How many organisations the invitation picker of a meeting offers at once. */
+export const PICKER_LIMIT = 100;
+
+/**
+ * Active organisations of the actor's office for a picker, in directory order (type, then name),
+ * at most `limit`, optionally narrowed by part of the name; with the number that match in all.
+ * Large directories stay cheap: no contact counts, only id and name.
+ */
+export function pickerOrganisations(actor: Actor, q = "", limit = PICKER_LIMIT) {
+  const where = [eq(stakeholders.officeId, actor.office.id), eq(stakeholders.isActive, true)];
+  const needle = q.trim().slice(0, 100);
+  if (needle) {
+    const pattern = `%${needle.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+    where.push(sql`${stakeholders.name} like ${pattern} escape '\\'`);
+  }
+  const rows = db()
+    .select({ id: stakeholders.id, name: stakeholders.name })
+    .from(stakeholders)
+    .where(and(...where))
+    .orderBy(asc(stakeholders.type), asc(stakeholders.name))
+    .limit(limit)
+    .all();
+  const total =
+    rows.length < limit ? rows.length : (db().select({ n: count() }).from(stakeholders).where(and(...where)).get()?.n ?? 0);
+  return { rows, total, q: needle };
+}
+
 export function getStakeholder(actor: Actor, id: number) {
   const row = db().select().from(stakeholders).where(eq(stakeholders.id, id)).get();
   return requireSameOffice(row, actor);

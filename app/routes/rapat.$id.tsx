@@ -46,7 +46,7 @@ import { deliveriesForPeriod, recapSummaryForMeeting } from "../models/recap.ser
 import { DELIVERY_KIND_LABELS, DELIVERY_STATUS_LABELS } from "../domain/recap-labels";
 import { openFollowUpsFromPrevious } from "../models/feedback.server";
 import { FOLLOW_UP_LABELS } from "../domain/feedback-schema";
-import { activeContactsByStakeholder, listStakeholders } from "../models/stakeholder.server";
+import { activeContactsByStakeholder, PICKER_LIMIT, pickerOrganisations } from "../models/stakeholder.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Rapat"} — Pleno` }];
 
@@ -65,13 +65,14 @@ function periodsCovered(period: string): string[] {
   return months.includes(period) ? months : [period, ...months];
 }
 
-function load(actor: Actor, id: number) {
+function load(actor: Actor, id: number, organisationQuery: string) {
   const meeting = getMeeting(actor, id);
   const zone = actor.office.timeZone;
   const start = utcToZoned(meeting.startsAt, zone);
   const end = utcToZoned(meeting.endsAt, zone);
-  const orgs = listStakeholders(actor, { status: "aktif" });
-  const contacts = activeContactsByStakeholder(actor, orgs.map((o) => o.stakeholder.id));
+  // Only a bounded slice of the directory goes to the invitation picker; a search narrows it.
+  const picker = pickerOrganisations(actor, organisationQuery);
+  const contacts = activeContactsByStakeholder(actor, picker.rows.map((o) => o.id));
   return {
     canEdit: actor.membership.role === "secretariat",
     zone,
@@ -121,17 +122,19 @@ function load(actor: Actor, id: number) {
           )
         : [],
     commissioners: commissionersOf(actor.office.id).map((c) => ({ id: c.membership.id, label: `${c.user.name} (${c.membership.title})` })),
-    organisations: orgs.map((o) => ({
-      id: o.stakeholder.id,
-      name: o.stakeholder.name,
-      contacts: (contacts.get(o.stakeholder.id) ?? []).map((c) => ({ id: c.id, name: c.name })),
+    organisations: picker.rows.map((o) => ({
+      id: o.id,
+      name: o.name,
+      contacts: (contacts.get(o.id) ?? []).map((c) => ({ id: c.id, name: c.name })),
     })),
+    organisationPicker: { total: picker.total, shown: picker.rows.length, q: picker.q, limit: PICKER_LIMIT },
   };
 }
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ROLES });
-  return load(actor, idParam(args.params));
+  const organisationQuery = new URL(args.request.url).searchParams.get("organisasi") ?? "";
+  return load(actor, idParam(args.params), organisationQuery);
 }
 
 const INTENTS = [
@@ -653,6 +656,25 @@ export default function MeetingPage() {
               </tbody>
             </table>
           </div>
+        ) : null}
+        {canEdit && (d.organisationPicker.total > d.organisationPicker.limit || d.organisationPicker.q) ? (
+          <Form method="get" className="row" preventScrollReset>
+            <TextField
+              label="Cari organisasi untuk diundang"
+              name="organisasi"
+              type="search"
+              maxLength={100}
+              defaultValue={d.organisationPicker.q}
+              hint={
+                d.organisationPicker.total > d.organisationPicker.shown
+                  ? `Daftar di bawah menampilkan ${formatNumber(d.organisationPicker.shown)} dari ${formatNumber(d.organisationPicker.total)} organisasi${d.organisationPicker.q ? " yang cocok" : ""}. Ketik sebagian nama untuk mempersempit.`
+                  : `${formatNumber(d.organisationPicker.total)} organisasi cocok dengan pencarian.`
+              }
+            />
+            <button type="submit" className="button button--secondary">
+              Cari
+            </button>
+          </Form>
         ) : null}
         {canEdit ? (
           <Form method="post" noValidate className="row">
