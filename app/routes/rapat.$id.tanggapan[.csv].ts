@@ -4,13 +4,14 @@ import { fail, guard } from "../auth/guard.server";
 import { CATEGORY_LABELS, FOLLOW_UP_LABELS, STANCE_LABELS } from "../domain/feedback-schema";
 import { feedbackForMeeting } from "../models/feedback.server";
 import { getMeeting } from "../models/meeting.server";
+import { idParam } from "../lib/params";
 
 /** Cells starting with =, +, - or @ are prefixed so a spreadsheet never runs them as formulas. */
 const safe = (v: string) => (/^[=+\-@\t\r]/.test(v) ? `'${v}` : v);
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ["secretariat"] });
-  const id = Number(args.params.id);
+  const id = idParam(args.params);
   if (!Number.isSafeInteger(id)) fail(404);
   const meeting = getMeeting(actor, id);
   const rows = feedbackForMeeting(actor, id).flatMap((o) =>

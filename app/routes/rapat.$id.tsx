@@ -185,7 +185,8 @@ export async function action(args: ActionFunctionArgs) {
     case "postpone": {
       const reason = String(values.reason ?? "").trim();
       if (reason.length < 10) return bad("status", { reason: "Tuliskan alasan penundaan (minimal 10 karakter)." });
-      recordPostponement(actor, id, reason.slice(0, 1000));
+      if (reason.length > 1000) return bad("status", { reason: "Alasan penundaan paling banyak 1.000 karakter." });
+      recordPostponement(actor, id, reason);
       return here("status", "Keputusan penundaan dicatat.");
     }
     case "agenda-add":
@@ -210,23 +211,28 @@ export async function action(args: ActionFunctionArgs) {
     case "attendance": {
       const statuses = (values.status ?? {}) as Record<string, string>;
       const notes = (values.note ?? {}) as Record<string, string>;
+      const names = (values.attendee ?? {}) as Record<string, string>;
+      // The fields carry maxLength; a longer value is refused whole rather than cut.
+      if (Object.values(notes).some((n) => String(n).length > 300))
+        return bad("attendance", { _form: "Keterangan kehadiran paling banyak 300 karakter. Daftar hadir belum disimpan." });
+      if (Object.values(names).some((n) => String(n).trim().length > 120))
+        return bad("attendance", { _form: "Nama yang hadir paling banyak 120 karakter. Daftar hadir belum disimpan." });
       const entries = Object.entries(statuses)
         .filter(([, s]) => s !== "")
         .map(([membershipId, status]) => {
           const parsed = z.enum(ATTENDANCE_STATUSES).safeParse(status);
           if (!parsed.success) fail(400, "Status kehadiran tidak dikenal.");
-          return { membershipId: num(membershipId), status: parsed.data, note: String(notes[membershipId] ?? "").slice(0, 300) };
+          return { membershipId: num(membershipId), status: parsed.data, note: String(notes[membershipId] ?? "") };
         });
       saveCommissionerAttendance(actor, id, entries);
       const present = (values.present ?? {}) as Record<string, string>;
-      const names = (values.attendee ?? {}) as Record<string, string>;
       saveOrganisationAttendance(
         actor,
         id,
         Object.keys(present).map((invitationId) => ({
           invitationId: num(invitationId),
           present: present[invitationId] === "hadir",
-          attendeeName: String(names[invitationId] ?? "").trim().slice(0, 120),
+          attendeeName: String(names[invitationId] ?? "").trim(),
         })),
       );
       return here("kehadiran", "Daftar hadir tersimpan.");
@@ -706,6 +712,7 @@ export default function MeetingPage() {
         <h2 id="att-title">Daftar hadir</h2>
         <Form method="post">
           <input type="hidden" name="intent" value="attendance" />
+          <FormAlert errors={errorsOf("attendance")} />
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
             <table>
               <caption>Komisioner</caption>

@@ -3,11 +3,12 @@ import { fail, guard } from "../auth/guard.server";
 import { periodLabel } from "../domain/recap";
 import { recapCsv, recapXlsx } from "../lib/recap-file.server";
 import { areaNames, getRecap, rowsOf, tmsCategoriesOf } from "../models/recap.server";
+import { idParam } from "../lib/params";
 
 /** /rekap/:id/ekspor?format=csv|xlsx: the recap in the Model A-Rekap PDPB layout. */
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ["secretariat", "commissioner"] });
-  const recap = getRecap(actor, Number(args.params.id));
+  const recap = getRecap(actor, idParam(args.params));
   const format = new URL(args.request.url).searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "xlsx") fail(400, "Format ekspor harus csv atau xlsx.");
   const rows = rowsOf(recap.id);
