@@ -50,7 +50,10 @@ Buka Pleno langsung dari alamatnya lalu ulangi.</p><p><a href="/">Kembali ke ber
 function sameOrigin(req: express.Request): boolean {
   if (SAFE_METHODS.has(req.method)) return true;
   const origin = req.get("origin");
-  if (!origin || origin === "null") return req.get("sec-fetch-site") !== "cross-site";
+  // No Origin (old clients, tools): only a browser's own word that it is cross-site refuses it.
+  if (!origin) return req.get("sec-fetch-site") !== "cross-site";
+  // "null" is the opaque origin of sandboxed frames and cross-site redirects: never this site.
+  if (origin === "null") return false;
   let originHost: string;
   try {
     originHost = new URL(origin).host;
