@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { dataDeliveries, recapRows, recaps, stakeholders, tmsCategories } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
 import { db, type DB } from "../db.server";
@@ -372,6 +372,22 @@ export function deliveriesForPeriod(officeId: number, period: string) {
     .where(and(eq(dataDeliveries.officeId, officeId), eq(dataDeliveries.period, period)))
     .orderBy(asc(dataDeliveries.receivedOn), asc(dataDeliveries.id))
     .all();
+}
+
+/**
+ * Deliveries of several periods in one query, in the order of `periods` and, within a period, as
+ * deliveriesForPeriod orders them.
+ */
+export function deliveriesForPeriods(officeId: number, periods: string[]) {
+  if (periods.length === 0) return [];
+  const rows = db()
+    .select({ delivery: dataDeliveries, stakeholderName: stakeholders.name })
+    .from(dataDeliveries)
+    .innerJoin(stakeholders, eq(stakeholders.id, dataDeliveries.stakeholderId))
+    .where(and(eq(dataDeliveries.officeId, officeId), inArray(dataDeliveries.period, periods)))
+    .orderBy(asc(dataDeliveries.receivedOn), asc(dataDeliveries.id))
+    .all();
+  return periods.flatMap((p) => rows.filter((r) => r.delivery.period === p));
 }
 
 export function deliveryPeriods(officeId: number) {

@@ -41,12 +41,10 @@ export const PICKER_LIMIT = 100;
  * Large directories stay cheap: no contact counts, only id and name.
  */
 export function pickerOrganisations(actor: Actor, q = "", limit = PICKER_LIMIT) {
-  const where = [eq(stakeholders.officeId, actor.office.id), eq(stakeholders.isActive, true)];
   const needle = q.trim().slice(0, 100);
-  if (needle) {
-    const pattern = `%${needle.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    where.push(sql`${stakeholders.name} like ${pattern} escape '\\'`);
-  }
+  const pattern = `%${needle.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const where = [eq(stakeholders.officeId, actor.office.id), eq(stakeholders.isActive, true)];
+  if (needle) where.push(sql`${stakeholders.name} like ${pattern} escape '\\'`);
   const rows = db()
     .select({ id: stakeholders.id, name: stakeholders.name })
     .from(stakeholders)
@@ -56,7 +54,25 @@ export function pickerOrganisations(actor: Actor, q = "", limit = PICKER_LIMIT) 
     .all();
   const total =
     rows.length < limit ? rows.length : (db().select({ n: count() }).from(stakeholders).where(and(...where)).get()?.n ?? 0);
-  return { rows, total, q: needle };
+  // Active contacts of exactly those organisations, by name: one query, the picker's own selection as a subquery.
+  const contacts = rows.length
+    ? db()
+        .select({ id: stakeholderContacts.id, stakeholderId: stakeholderContacts.stakeholderId, name: stakeholderContacts.name })
+        .from(stakeholderContacts)
+        .where(
+          and(
+            eq(stakeholderContacts.isActive, true),
+            sql`stakeholder_contacts.stakeholder_id in (select s.id from stakeholders s where s.office_id = ${actor.office.id} and s.is_active = 1 ${
+              needle ? sql`and s.name like ${pattern} escape '\\'` : sql``
+            } order by s.type, s.name limit ${limit})`,
+          ),
+        )
+        .orderBy(asc(stakeholderContacts.name))
+        .all()
+    : [];
+  const contactsOf = new Map<number, { id: number; name: string }[]>();
+  for (const c of contacts) contactsOf.set(c.stakeholderId, [...(contactsOf.get(c.stakeholderId) ?? []), { id: c.id, name: c.name }]);
+  return { rows: rows.map((r) => ({ ...r, contacts: contactsOf.get(r.id) ?? [] })), total, q: needle };
 }
 
 export function getStakeholder(actor: Actor, id: number) {

@@ -42,11 +42,11 @@ import {
 } from "../models/meeting.server";
 import { commissionersOf } from "../models/office.server";
 import { createMinutes, minutesOfMeeting } from "../models/minutes.server";
-import { deliveriesForPeriod, recapSummaryForMeeting } from "../models/recap.server";
+import { deliveriesForPeriods, recapSummaryForMeeting } from "../models/recap.server";
 import { DELIVERY_KIND_LABELS, DELIVERY_STATUS_LABELS } from "../domain/recap-labels";
 import { openFollowUpsFromPrevious } from "../models/feedback.server";
 import { FOLLOW_UP_LABELS } from "../domain/feedback-schema";
-import { activeContactsByStakeholder, PICKER_LIMIT, pickerOrganisations } from "../models/stakeholder.server";
+import { PICKER_LIMIT, pickerOrganisations } from "../models/stakeholder.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Rapat"} — Pleno` }];
 
@@ -72,7 +72,6 @@ function load(actor: Actor, id: number, organisationQuery: string) {
   const end = utcToZoned(meeting.endsAt, zone);
   // Only a bounded slice of the directory goes to the invitation picker; a search narrows it.
   const picker = pickerOrganisations(actor, organisationQuery);
-  const contacts = activeContactsByStakeholder(actor, picker.rows.map((o) => o.id));
   return {
     canEdit: actor.membership.role === "secretariat",
     zone,
@@ -108,8 +107,7 @@ function load(actor: Actor, id: number, organisationQuery: string) {
     followUps: openFollowUpsFromPrevious(meeting),
     deliveries:
       meeting.kind === "coordination_quarterly" || meeting.kind === "open_quarterly"
-        ? periodsCovered(meeting.period).flatMap((p) =>
-            deliveriesForPeriod(actor.office.id, p).map((d) => ({
+        ? deliveriesForPeriods(actor.office.id, periodsCovered(meeting.period)).map((d) => ({
               id: d.delivery.id,
               organisation: d.stakeholderName,
               kind: d.delivery.kind,
@@ -118,15 +116,10 @@ function load(actor: Actor, id: number, organisationQuery: string) {
               status: d.delivery.status,
               tms: d.delivery.resultingTms,
               newVoters: d.delivery.resultingNewVoters,
-            })),
-          )
+            }))
         : [],
     commissioners: commissionersOf(actor.office.id).map((c) => ({ id: c.membership.id, label: `${c.user.name} (${c.membership.title})` })),
-    organisations: picker.rows.map((o) => ({
-      id: o.id,
-      name: o.name,
-      contacts: (contacts.get(o.id) ?? []).map((c) => ({ id: c.id, name: c.name })),
-    })),
+    organisations: picker.rows,
     organisationPicker: { total: picker.total, shown: picker.rows.length, q: picker.q, limit: PICKER_LIMIT },
   };
 }
