@@ -57,6 +57,23 @@ export function db(): DB {
   return globalForDb.__plenoDb;
 }
 
+/**
+ * A query the pages run on (nearly) every request, built by drizzle once per connection instead of
+ * on every call: `build` gets the connection and returns `….prepare()` with `sql.placeholder`s.
+ */
+export function preparedQuery<T>(build: (database: DB) => T): () => T {
+  const byConnection = new WeakMap<DB, T>();
+  return () => {
+    const database = db();
+    let query = byConnection.get(database);
+    if (!query) {
+      query = build(database);
+      byConnection.set(database, query);
+    }
+    return query;
+  };
+}
+
 /** Tests point the app at their own database file. */
 export function setDatabase(database: DB | undefined) {
   globalForDb.__plenoDb = database;

@@ -17,7 +17,7 @@ import {
   type MeetingStatus,
 } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
-import { db, type DB } from "../db.server";
+import { db, preparedQuery, type DB } from "../db.server";
 import { agendaTemplate, carryOverCandidates, KIND_PERIOD } from "../domain/agenda";
 import { utcToZoned, zonedToUtc, type ZoneName } from "../domain/format";
 import { dueDate, meetingDate, periodRange, periodsOfYear, type DayRule } from "../domain/periods";
@@ -146,8 +146,10 @@ export function meetingsBetween(actor: Actor, from: Date, to: Date) {
     .all();
 }
 
+const meetingQuery = preparedQuery((database) => database.select().from(meetings).where(eq(meetings.id, sql.placeholder("id"))).prepare());
+
 export function getMeeting(actor: Actor, id: number) {
-  return requireSameOffice(db().select().from(meetings).where(eq(meetings.id, id)).get(), actor);
+  return requireSameOffice(meetingQuery().get({ id }), actor);
 }
 
 export type MeetingInput = {
@@ -277,8 +279,12 @@ export function recordPostponement(actor: Actor, id: number, reason: string) {
 
 // ---------- agenda ----------
 
+const agendaQuery = preparedQuery((database) =>
+  database.select().from(agendaItems).where(eq(agendaItems.meetingId, sql.placeholder("meetingId"))).orderBy(asc(agendaItems.position)).prepare(),
+);
+
 export function agendaOf(meetingId: number) {
-  return db().select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position)).all();
+  return agendaQuery().all({ meetingId });
 }
 
 function itemOf(actor: Actor, meetingId: number, itemId: number) {
@@ -373,8 +379,12 @@ export function decideCarryOver(actor: Actor, meetingId: number, sourceItemId: n
 
 // ---------- decisions ----------
 
+const decisionsQuery = preparedQuery((database) =>
+  database.select().from(meetingDecisions).where(eq(meetingDecisions.meetingId, sql.placeholder("meetingId"))).orderBy(asc(meetingDecisions.position)).prepare(),
+);
+
 export function decisionsOf(meetingId: number) {
-  return db().select().from(meetingDecisions).where(eq(meetingDecisions.meetingId, meetingId)).orderBy(asc(meetingDecisions.position)).all();
+  return decisionsQuery().all({ meetingId });
 }
 
 export function addDecision(actor: Actor, meetingId: number, text: string) {
