@@ -7,6 +7,8 @@ import { ROOT, TEMPLATE_DB, TMP } from "./paths";
 
 export type RunningServer = {
   url: string;
+  /** The server process (benchmarks read its CPU time from /proc). */
+  pid: number;
   dbFile: string;
   stop: () => Promise<void>;
   /** Ends the process at once (SIGKILL), as a crash would. */
@@ -62,6 +64,7 @@ export async function startServer(env: Record<string, string> = {}, nodeArgs: st
   }
   return {
     url,
+    pid: child.pid!,
     dbFile,
     output: () => out,
     crash: () =>
