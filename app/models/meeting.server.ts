@@ -543,24 +543,27 @@ export function chairName(meeting: Meeting) {
 }
 
 /** Counts for the dashboards. */
+// The dashboard's counts, built once per connection (see preparedQuery).
+const overdueCountQuery = preparedQuery((database) =>
+  database
+    .select({ n: sql<number>`count(*)` })
+    .from(meetings)
+    .where(and(eq(meetings.officeId, sql.placeholder("officeId")), lt(meetings.dueDate, sql.placeholder("today")), notInArray(meetings.status, ["selesai", "dibatalkan"])))
+    .prepare(),
+);
+const upcomingWhere = and(
+  eq(meetings.officeId, sql.placeholder("officeId")),
+  sql`${meetings.startsAt} >= ${sql.placeholder("now")}`,
+  inArray(meetings.status, ["dijadwalkan", "draf"]),
+);
+const upcomingQuery = preparedQuery((database) => database.select().from(meetings).where(upcomingWhere).orderBy(asc(meetings.startsAt)).limit(5).prepare());
+const upcomingCountQuery = preparedQuery((database) => database.select({ n: sql<number>`count(*)` }).from(meetings).where(upcomingWhere).prepare());
+
 export function meetingCounts(actor: Actor, now = new Date()) {
   const today = todayIn(actor.office.timeZone, now);
-  const overdue = db()
-    .select({ n: sql<number>`count(*)` })
-    .from(meetings)
-    .where(and(eq(meetings.officeId, actor.office.id), lt(meetings.dueDate, today), notInArray(meetings.status, ["selesai", "dibatalkan"])))
-    .get()!.n;
-  const upcoming = db()
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.officeId, actor.office.id), sql`${meetings.startsAt} >= ${now.getTime()}`, inArray(meetings.status, ["dijadwalkan", "draf"])))
-    .orderBy(asc(meetings.startsAt))
-    .limit(5)
-    .all();
-  const upcomingCount = db()
-    .select({ n: sql<number>`count(*)` })
-    .from(meetings)
-    .where(and(eq(meetings.officeId, actor.office.id), sql`${meetings.startsAt} >= ${now.getTime()}`, inArray(meetings.status, ["dijadwalkan", "draf"])))
-    .get()!.n;
+  const officeId = actor.office.id;
+  const overdue = overdueCountQuery().get({ officeId, today })!.n;
+  const upcoming = upcomingQuery().all({ officeId, now: now.getTime() });
+  const upcomingCount = upcomingCountQuery().get({ officeId, now: now.getTime() })!.n;
   return { overdue, upcoming, upcomingCount };
 }

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { dataDeliveries, recapRows, recaps, stakeholders, tmsCategories } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
-import { db, type DB } from "../db.server";
+import { db, preparedQuery, type DB } from "../db.server";
 import {
   comparisonFlags,
   computeRow,
@@ -436,14 +436,16 @@ export function getDelivery(actor: Actor, id: number) {
 }
 
 /** Dashboard: recaps still in draft. */
+const draftRecapCountQuery = preparedQuery((database) =>
+  database
+    .select({ n: sql<number>`count(*)` })
+    .from(recaps)
+    .where(and(eq(recaps.officeId, sql.placeholder("officeId")), eq(recaps.status, "draf")))
+    .prepare(),
+);
+
 export function draftRecapCount(officeId: number) {
-  return (
-    db()
-      .select({ n: sql<number>`count(*)` })
-      .from(recaps)
-      .where(and(eq(recaps.officeId, officeId), eq(recaps.status, "draf")))
-      .get()?.n ?? 0
-  );
+  return draftRecapCountQuery().get({ officeId })?.n ?? 0;
 }
 
 

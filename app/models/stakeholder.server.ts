@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { STAKEHOLDER_TYPES, stakeholderContacts, stakeholders, type StakeholderType } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
-import { db } from "../db.server";
+import { db, preparedQuery } from "../db.server";
 import type { StakeholderInput, ContactInput } from "../domain/stakeholder-schema";
 
 export type StakeholderFilter = { q?: string; type?: string; status?: string; withoutContact?: boolean };
@@ -183,24 +183,31 @@ export function importStakeholders(actor: Actor, rows: { org: StakeholderInput; 
   });
 }
 
-export function stakeholderCounts(officeId: number) {
-  const row = db()
+const organisationCountsQuery = preparedQuery((database) =>
+  database
     .select({
       organisations: count(),
       withoutContact: sql<number>`sum(case when not exists (select 1 from ${stakeholderContacts} c where c.stakeholder_id = stakeholders.id and c.is_active = 1) then 1 else 0 end)`,
     })
     .from(stakeholders)
-    .where(and(eq(stakeholders.officeId, officeId), eq(stakeholders.isActive, true)))
-    .get();
-  const contacts = db()
+    .where(and(eq(stakeholders.officeId, sql.placeholder("officeId")), eq(stakeholders.isActive, true)))
+    .prepare(),
+);
+const contactCountsQuery = preparedQuery((database) =>
+  database
     .select({
       n: count(),
       noWhatsapp: sql<number>`sum(case when ${stakeholderContacts.whatsapp} is null then 1 else 0 end)`,
     })
     .from(stakeholderContacts)
     .innerJoin(stakeholders, eq(stakeholders.id, stakeholderContacts.stakeholderId))
-    .where(and(eq(stakeholders.officeId, officeId), eq(stakeholderContacts.isActive, true), eq(stakeholders.isActive, true)))
-    .get();
+    .where(and(eq(stakeholders.officeId, sql.placeholder("officeId")), eq(stakeholderContacts.isActive, true), eq(stakeholders.isActive, true)))
+    .prepare(),
+);
+
+export function stakeholderCounts(officeId: number) {
+  const row = organisationCountsQuery().get({ officeId });
+  const contacts = contactCountsQuery().get({ officeId });
   return {
     organisations: row?.organisations ?? 0,
     withoutContact: Number(row?.withoutContact ?? 0),
