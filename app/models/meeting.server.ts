@@ -335,22 +335,29 @@ export function moveAgendaItem(actor: Actor, meetingId: number, itemId: number, 
 }
 
 /** The previous meeting of the same series (by date), if any. */
-export function previousInSeries(meeting: Meeting) {
-  if (!meeting.seriesId) return undefined;
-  return db()
+const previousInSeriesQuery = preparedQuery((database) =>
+  database
     .select()
     .from(meetings)
-    .where(and(eq(meetings.seriesId, meeting.seriesId), lt(meetings.startsAt, meeting.startsAt), ne(meetings.status, "dibatalkan")))
+    .where(and(eq(meetings.seriesId, sql.placeholder("seriesId")), sql`${meetings.startsAt} < ${sql.placeholder("startsAt")}`, ne(meetings.status, "dibatalkan")))
     .orderBy(desc(meetings.startsAt))
-    .get();
+    .limit(1)
+    .prepare(),
+);
+
+export function previousInSeries(meeting: Meeting) {
+  if (!meeting.seriesId) return undefined;
+  return previousInSeriesQuery().get({ seriesId: meeting.seriesId, startsAt: meeting.startsAt.getTime() });
 }
+
+const carryOverDecidedQuery = preparedQuery((database) =>
+  database.select({ id: carryOverDecisions.sourceItemId }).from(carryOverDecisions).where(eq(carryOverDecisions.meetingId, sql.placeholder("meetingId"))).prepare(),
+);
 
 export function carryOverProposals(meeting: Meeting) {
   const previous = previousInSeries(meeting);
   if (!previous) return [];
-  const decided = new Set(
-    db().select({ id: carryOverDecisions.sourceItemId }).from(carryOverDecisions).where(eq(carryOverDecisions.meetingId, meeting.id)).all().map((r) => r.id),
-  );
+  const decided = new Set(carryOverDecidedQuery().all({ meetingId: meeting.id }).map((r) => r.id));
   return carryOverCandidates(agendaOf(previous.id), decided).map((item) => ({ ...item, fromPeriod: previous.period }));
 }
 
@@ -444,25 +451,31 @@ export function saveCommissionerAttendance(
 
 // ---------- invitations ----------
 
-export function invitationsOf(meetingId: number) {
-  const rows = db()
+const invitationsQuery = preparedQuery((database) =>
+  database
     .select({ invitation: invitations, stakeholder: stakeholders, contact: stakeholderContacts })
     .from(invitations)
     .innerJoin(stakeholders, eq(stakeholders.id, invitations.stakeholderId))
     .leftJoin(stakeholderContacts, eq(stakeholderContacts.id, invitations.contactId))
-    .where(eq(invitations.meetingId, meetingId))
+    .where(eq(invitations.meetingId, sql.placeholder("meetingId")))
     .orderBy(asc(stakeholders.name))
-    .all();
-  const ids = rows.map((r) => r.invitation.id);
-  const deliveries = ids.length
-    ? db()
-        .select({ delivery: invitationDeliveries, by: users.name })
-        .from(invitationDeliveries)
-        .leftJoin(users, eq(users.id, invitationDeliveries.byUserId))
-        .where(inArray(invitationDeliveries.invitationId, ids))
-        .orderBy(asc(invitationDeliveries.at))
-        .all()
-    : [];
+    .prepare(),
+);
+/** Deliveries of every invitation of a meeting, oldest first. */
+const invitationDeliveriesQuery = preparedQuery((database) =>
+  database
+    .select({ delivery: invitationDeliveries, by: users.name })
+    .from(invitationDeliveries)
+    .innerJoin(invitations, eq(invitations.id, invitationDeliveries.invitationId))
+    .leftJoin(users, eq(users.id, invitationDeliveries.byUserId))
+    .where(eq(invitations.meetingId, sql.placeholder("meetingId")))
+    .orderBy(asc(invitationDeliveries.at))
+    .prepare(),
+);
+
+export function invitationsOf(meetingId: number) {
+  const rows = invitationsQuery().all({ meetingId });
+  const deliveries = rows.length ? invitationDeliveriesQuery().all({ meetingId }) : [];
   return rows.map((r) => ({ ...r, deliveries: deliveries.filter((d) => d.delivery.invitationId === r.invitation.id) }));
 }
 
@@ -531,14 +544,18 @@ export function saveOrganisationAttendance(actor: Actor, meetingId: number, entr
   bumpVersion(meetingId);
 }
 
-export function chairName(meeting: Meeting) {
-  if (!meeting.chairMembershipId) return null;
-  const row = db()
+const chairQuery = preparedQuery((database) =>
+  database
     .select({ name: users.name, title: memberships.title })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.id, meeting.chairMembershipId))
-    .get();
+    .where(eq(memberships.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+export function chairName(meeting: Meeting) {
+  if (!meeting.chairMembershipId) return null;
+  const row = chairQuery().get({ id: meeting.chairMembershipId });
   return row ? `${row.name} (${row.title})` : null;
 }
 
