@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { STAKEHOLDER_TYPES, stakeholderContacts, stakeholders, type StakeholderType } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
-import { db, preparedQuery } from "../db.server";
+import { db, preparedQuery, type DB } from "../db.server";
 import type { StakeholderInput, ContactInput } from "../domain/stakeholder-schema";
 
 export type StakeholderFilter = { q?: string; type?: string; status?: string; withoutContact?: boolean };
@@ -40,36 +40,47 @@ export const PICKER_LIMIT = 100;
  * at most `limit`, optionally narrowed by part of the name; with the number that match in all.
  * Large directories stay cheap: no contact counts, only id and name.
  */
+function pickerQueries(database: DB, withName: boolean) {
+  const where = and(
+    eq(stakeholders.officeId, sql.placeholder("officeId")),
+    eq(stakeholders.isActive, true),
+    withName ? sql`${stakeholders.name} like ${sql.placeholder("pattern")} escape '\\'` : undefined,
+  );
+  return {
+    rows: database
+      .select({ id: stakeholders.id, name: stakeholders.name })
+      .from(stakeholders)
+      .where(where)
+      .orderBy(asc(stakeholders.type), asc(stakeholders.name))
+      .limit(sql.placeholder("limit"))
+      .prepare(),
+    total: database.select({ n: count() }).from(stakeholders).where(where).prepare(),
+    // Active contacts of exactly the organisations picked: the same selection as a subquery.
+    contacts: database
+      .select({ id: stakeholderContacts.id, stakeholderId: stakeholderContacts.stakeholderId, name: stakeholderContacts.name })
+      .from(stakeholderContacts)
+      .where(
+        and(
+          eq(stakeholderContacts.isActive, true),
+          sql`stakeholder_contacts.stakeholder_id in (select s.id from stakeholders s where s.office_id = ${sql.placeholder("officeId")} and s.is_active = 1 ${
+            withName ? sql`and s.name like ${sql.placeholder("pattern")} escape '\\'` : sql``
+          } order by s.type, s.name limit ${sql.placeholder("limit")})`,
+        ),
+      )
+      .orderBy(asc(stakeholderContacts.name))
+      .prepare(),
+  };
+}
+const pickerAll = preparedQuery((database) => pickerQueries(database, false));
+const pickerByName = preparedQuery((database) => pickerQueries(database, true));
+
 export function pickerOrganisations(actor: Actor, q = "", limit = PICKER_LIMIT) {
   const needle = q.trim().slice(0, 100);
-  const pattern = `%${needle.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-  const where = [eq(stakeholders.officeId, actor.office.id), eq(stakeholders.isActive, true)];
-  if (needle) where.push(sql`${stakeholders.name} like ${pattern} escape '\\'`);
-  const rows = db()
-    .select({ id: stakeholders.id, name: stakeholders.name })
-    .from(stakeholders)
-    .where(and(...where))
-    .orderBy(asc(stakeholders.type), asc(stakeholders.name))
-    .limit(limit)
-    .all();
-  const total =
-    rows.length < limit ? rows.length : (db().select({ n: count() }).from(stakeholders).where(and(...where)).get()?.n ?? 0);
-  // Active contacts of exactly those organisations, by name: one query, the picker's own selection as a subquery.
-  const contacts = rows.length
-    ? db()
-        .select({ id: stakeholderContacts.id, stakeholderId: stakeholderContacts.stakeholderId, name: stakeholderContacts.name })
-        .from(stakeholderContacts)
-        .where(
-          and(
-            eq(stakeholderContacts.isActive, true),
-            sql`stakeholder_contacts.stakeholder_id in (select s.id from stakeholders s where s.office_id = ${actor.office.id} and s.is_active = 1 ${
-              needle ? sql`and s.name like ${pattern} escape '\\'` : sql``
-            } order by s.type, s.name limit ${limit})`,
-          ),
-        )
-        .orderBy(asc(stakeholderContacts.name))
-        .all()
-    : [];
+  const queries = needle ? pickerByName() : pickerAll();
+  const params = { officeId: actor.office.id, limit, pattern: `%${needle.replace(/[%_\\]/g, (c) => `\\${c}`)}%` };
+  const rows = queries.rows.all(params);
+  const total = rows.length < limit ? rows.length : (queries.total.get(params)?.n ?? 0);
+  const contacts = rows.length ? queries.contacts.all(params) : [];
   const contactsOf = new Map<number, { id: number; name: string }[]>();
   for (const c of contacts) contactsOf.set(c.stakeholderId, [...(contactsOf.get(c.stakeholderId) ?? []), { id: c.id, name: c.name }]);
   return { rows: rows.map((r) => ({ ...r, contacts: contactsOf.get(r.id) ?? [] })), total, q: needle };
