@@ -7,10 +7,41 @@ import { env } from "./env.server";
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
+/** How many compiled statements each connection keeps (least recently used ones are dropped). */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * drizzle asks better-sqlite3 to compile every query's SQL on every call; pages run the same few
+ * dozen statements over and over, so each connection keeps its compiled statements by SQL text.
+ * A statement taken from the cache is put back in its default mode first (drizzle switches `raw`
+ * on for some reads and relies on it being off for others); one still busy (an open iterator) is
+ * never shared.
+ */
+function cacheStatements(sqlite: Database.Database) {
+  const compile = sqlite.prepare.bind(sqlite);
+  const cache = new Map<string, Database.Statement>();
+  sqlite.prepare = ((source: string) => {
+    const cached = cache.get(source);
+    if (cached && !cached.busy) {
+      cache.delete(source);
+      cache.set(source, cached);
+      if (cached.reader) cached.raw(false).pluck(false).expand(false);
+      return cached;
+    }
+    const statement = compile(source);
+    if (!cached) {
+      cache.set(source, statement);
+      if (cache.size > STATEMENT_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+    }
+    return statement;
+  }) as typeof sqlite.prepare;
+}
+
 /** Opens a SQLite file with the settings every connection of Pleno uses. */
 export function openDatabase(file: string): DB {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
+  cacheStatements(sqlite);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");
@@ -24,6 +55,23 @@ const globalForDb = globalThis as unknown as { __plenoDb?: DB };
 export function db(): DB {
   globalForDb.__plenoDb ??= openDatabase(env().DATABASE_PATH);
   return globalForDb.__plenoDb;
+}
+
+/**
+ * A query the pages run on (nearly) every request, built by drizzle once per connection instead of
+ * on every call: `build` gets the connection and returns `….prepare()` with `sql.placeholder`s.
+ */
+export function preparedQuery<T>(build: (database: DB) => T): () => T {
+  const byConnection = new WeakMap<DB, T>();
+  return () => {
+    const database = db();
+    let query = byConnection.get(database);
+    if (!query) {
+      query = build(database);
+      byConnection.set(database, query);
+    }
+    return query;
+  };
 }
 
 /** Tests point the app at their own database file. */

@@ -5,9 +5,9 @@ import type { ServerBuild } from "@remix-run/node";
 import express from "express";
 import type { RequestContext } from "./context";
 import { db } from "./db.server";
-import { env } from "./env.server";
+import { env, trustProxyValue } from "./env.server";
 import { RateLimiter } from "./lib/rate-limit";
-import { logLine } from "./log.server";
+import { logError, logLine } from "./log.server";
 
 /** Security headers for every response; scripts run only with this response's nonce. */
 function securityHeaders(nonce: string): Record<string, string> {
@@ -50,7 +50,10 @@ Buka Pleno langsung dari alamatnya lalu ulangi.</p><p><a href="/">Kembali ke ber
 function sameOrigin(req: express.Request): boolean {
   if (SAFE_METHODS.has(req.method)) return true;
   const origin = req.get("origin");
-  if (!origin || origin === "null") return req.get("sec-fetch-site") !== "cross-site";
+  // No Origin (old clients, tools): only a browser's own word that it is cross-site refuses it.
+  if (!origin) return req.get("sec-fetch-site") !== "cross-site";
+  // "null" is the opaque origin of sandboxed frames and cross-site redirects: never this site.
+  if (origin === "null") return false;
   let originHost: string;
   try {
     originHost = new URL(origin).host;
@@ -66,13 +69,31 @@ const TOO_MANY_PAGE = `<!doctype html><html lang="id"><head><meta charset="utf-8
 <h1>Terlalu banyak permintaan</h1><p>Dari alamat Anda datang terlalu banyak permintaan dalam waktu singkat.
 Tunggu sebentar, lalu muat ulang halaman ini.</p></body></html>`;
 
+function httpStatusOf(error: unknown): number {
+  const e = error as { status?: unknown; statusCode?: unknown } | null;
+  const status = Number(e?.status ?? e?.statusCode);
+  return Number.isInteger(status) && status >= 400 && status <= 599 ? status : 500;
+}
+
+function errorPage(status: number, requestId: string): string {
+  const [title, text] =
+    status >= 500
+      ? ["Terjadi kesalahan pada server", "Permintaan Anda belum dapat diproses. Coba lagi sebentar lagi; bila terus terjadi, sampaikan kode permintaan di bawah kepada admin."]
+      : ["Permintaan tidak valid", "Alamat atau isi permintaan ini tidak dapat dibaca. Periksa alamatnya, lalu coba lagi."];
+  const id = requestId.replace(/[^A-Za-z0-9-]/g, "");
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${title} — Pleno</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem">
+<h1>${title}</h1><p>${text}</p><p>Kode permintaan: <code>${id}</code></p><p><a href="/">Kembali ke beranda</a></p></body></html>`;
+}
+
 /** Public pages reached by token or code: each address gets a bounded number of tries a minute. */
 const TOKEN_PATHS = /^\/(tanggapan|verifikasi)(\/|$)/;
 
 export function createApp(build: ServerBuild, publicDir = path.resolve("public")) {
   const app = express();
   app.disable("x-powered-by");
-  if (process.env.TRUST_PROXY) app.set("trust proxy", process.env.TRUST_PROXY);
+  const trustProxy = trustProxyValue(env().TRUST_PROXY);
+  if (trustProxy !== undefined) app.set("trust proxy", trustProxy);
 
   app.use((req, res, next) => {
     const started = process.hrtime.bigint();
@@ -81,7 +102,7 @@ export function createApp(build: ServerBuild, publicDir = path.resolve("public")
     const context: RequestContext = { requestId, nonce, ip: req.ip ?? "", log: {} };
     res.locals.context = context;
     res.set({ "X-Request-Id": requestId, ...securityHeaders(nonce) });
-    if (env().LOG_REQUESTS === "1") {
+    if (env().logRequests) {
       res.on("finish", () => {
         logLine({
           level: "info",
@@ -98,7 +119,7 @@ export function createApp(build: ServerBuild, publicDir = path.resolve("public")
     next();
   });
 
-  const tokenPages = new RateLimiter(Number(process.env.TOKEN_RATE_LIMIT ?? 120), 60_000);
+  const tokenPages = new RateLimiter(env().TOKEN_RATE_LIMIT, 60_000);
   app.use((req, res, next) => {
     if (!TOKEN_PATHS.test(req.path)) return next();
     const { allowed, retryAfterSeconds } = tokenPages.take(req.ip ?? "");
@@ -131,5 +152,15 @@ export function createApp(build: ServerBuild, publicDir = path.resolve("public")
       getLoadContext: (_req, res) => res.locals.context as RequestContext,
     }),
   );
+
+  // Anything that fails outside Remix (a malformed address, a broken connection): the stack goes
+  // to the log only; the visitor gets a short page in Bahasa Indonesia with the request id.
+  app.use((error: unknown, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    const context = res.locals.context as RequestContext | undefined;
+    const status = httpStatusOf(error);
+    if (status >= 500) logError(error, { requestId: context?.requestId, method: req.method, url: req.originalUrl });
+    if (res.headersSent) return next(error);
+    res.status(status).type("html").send(errorPage(status, context?.requestId ?? "-"));
+  });
   return app;
 }

@@ -10,6 +10,7 @@ import { prepareDatabase } from "../db/seed";
 import { db } from "./db.server";
 import { readEnv } from "./env.server";
 import { createApp } from "./http.server";
+import { logError } from "./log.server";
 
 // React and Remix run their production code unless told otherwise (development React renders
 // pages several times slower); this happens before the build, and with it React, is loaded.
@@ -22,6 +23,16 @@ try {
   console.error((error as Error).message);
   process.exit(1);
 }
+
+if (!settings.isDemo && settings.LOG_REQUESTS === "0")
+  console.warn("LOG_REQUESTS=0 diabaikan: di mode production setiap permintaan selalu dicatat.");
+
+// Failures outside any request still reach the log with their stack, never a page.
+process.on("unhandledRejection", (reason) => logError(reason, { event: "unhandledRejection" }));
+process.on("uncaughtException", (error) => {
+  logError(error, { event: "uncaughtException" });
+  process.exit(1);
+});
 
 applyMigrations(db());
 const { logins, seeded } = await prepareDatabase(db(), { demo: settings.isDemo });

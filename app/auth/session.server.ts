@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { memberships, offices, sessions, users } from "../../db/schema";
-import { db } from "../db.server";
+import { db, type DB } from "../db.server";
 import { env } from "../env.server";
 
 export const SESSION_COOKIE = "pleno_sid";
@@ -52,18 +52,31 @@ export function createSession(userId: number, membershipId: number, meta: Sessio
   return { rawId: raw, cookie: sessionCookie(raw, days * 86_400) };
 }
 
-export function loadSession(request: Request, now = Date.now()) {
-  const raw = readCookie(request, SESSION_COOKIE);
-  if (!raw || raw.length > 100) return null;
-  const idHash = hashToken(raw);
-  const row = db()
+function sessionQuery(database: DB) {
+  return database
     .select({ session: sessions, user: users, membership: memberships, office: offices })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(memberships, eq(memberships.id, sessions.membershipId))
     .innerJoin(offices, eq(offices.id, memberships.officeId))
-    .where(and(eq(sessions.idHash, idHash), isNull(sessions.revokedAt)))
-    .get();
+    .where(and(eq(sessions.idHash, sql.placeholder("idHash")), isNull(sessions.revokedAt)))
+    .prepare();
+}
+
+/** Every request reads its session: the statement is built once per database connection. */
+const preparedSessionQueries = new WeakMap<DB, ReturnType<typeof sessionQuery>>();
+
+export function loadSession(request: Request, now = Date.now()) {
+  const raw = readCookie(request, SESSION_COOKIE);
+  if (!raw || raw.length > 100) return null;
+  const idHash = hashToken(raw);
+  const database = db();
+  let query = preparedSessionQueries.get(database);
+  if (!query) {
+    query = sessionQuery(database);
+    preparedSessionQueries.set(database, query);
+  }
+  const row = query.get({ idHash });
   if (!row) return null;
   if (row.session.expiresAt.getTime() <= now) return null;
   if (!row.user.isActive || !row.membership.isActive) return null;

@@ -1,7 +1,7 @@
 import { and, count, eq, sql } from "drizzle-orm";
 import { memberships, offices, stakeholders, users } from "../../db/schema";
 import type { Actor } from "../auth/guard.server";
-import { db } from "../db.server";
+import { db, preparedQuery } from "../db.server";
 import { periodInWords } from "../domain/periods";
 import { formatShortDateTime } from "../domain/format";
 import { unansweredCount } from "./feedback.server";
@@ -34,13 +34,17 @@ function commissionOf(officeId: number): CommissionMember[] {
   return commissionersOf(officeId).map((c) => ({ name: c.user.name, title: c.membership.title, division: c.membership.division }));
 }
 
-function membersByRole(officeId: number) {
-  const rows = db()
+const membersByRoleQuery = preparedQuery((database) =>
+  database
     .select({ role: memberships.role, n: count() })
     .from(memberships)
-    .where(and(eq(memberships.officeId, officeId), eq(memberships.isActive, true)))
+    .where(and(eq(memberships.officeId, sql.placeholder("officeId")), eq(memberships.isActive, true)))
     .groupBy(memberships.role)
-    .all();
+    .prepare(),
+);
+
+function membersByRole(officeId: number) {
+  const rows = membersByRoleQuery().all({ officeId });
   return Object.fromEntries(rows.map((r) => [r.role, r.n])) as Partial<Record<string, number>>;
 }
 

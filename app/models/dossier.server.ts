@@ -1,7 +1,7 @@
 /**
  * The dossier of a meeting: one ZIP with its invitation letters, attendance sheet, agenda, recap
  * export, feedback with answers, berita acara, audit log and a manifest of SHA-256 sums. Files are
- * made one at a time while the ZIP streams out (fflate, see docs/decisions/0007-dossier-zip.md), so
+ * made one at a time while the ZIP streams out (fflate, see docs/decisions/0009-dossier-zip.md), so
  * memory holds one document at a time, not the whole archive.
  */
 import { createHash } from "node:crypto";

@@ -17,7 +17,7 @@ import {
   type MeetingStatus,
 } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
-import { db, type DB } from "../db.server";
+import { db, preparedQuery, type DB } from "../db.server";
 import { refreshOfficeMetrics } from "./office-metrics.server";
 import { agendaTemplate, carryOverCandidates, KIND_PERIOD } from "../domain/agenda";
 import { utcToZoned, zonedToUtc, type ZoneName } from "../domain/format";
@@ -150,8 +150,10 @@ export function meetingsBetween(actor: Actor, from: Date, to: Date) {
     .all();
 }
 
+const meetingQuery = preparedQuery((database) => database.select().from(meetings).where(eq(meetings.id, sql.placeholder("id"))).prepare());
+
 export function getMeeting(actor: Actor, id: number) {
-  return requireSameOffice(db().select().from(meetings).where(eq(meetings.id, id)).get(), actor);
+  return requireSameOffice(meetingQuery().get({ id }), actor);
 }
 
 export type MeetingInput = {
@@ -284,8 +286,12 @@ export function recordPostponement(actor: Actor, id: number, reason: string) {
 
 // ---------- agenda ----------
 
+const agendaQuery = preparedQuery((database) =>
+  database.select().from(agendaItems).where(eq(agendaItems.meetingId, sql.placeholder("meetingId"))).orderBy(asc(agendaItems.position)).prepare(),
+);
+
 export function agendaOf(meetingId: number) {
-  return db().select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(asc(agendaItems.position)).all();
+  return agendaQuery().all({ meetingId });
 }
 
 function itemOf(actor: Actor, meetingId: number, itemId: number) {
@@ -336,22 +342,29 @@ export function moveAgendaItem(actor: Actor, meetingId: number, itemId: number, 
 }
 
 /** The previous meeting of the same series (by date), if any. */
-export function previousInSeries(meeting: Meeting) {
-  if (!meeting.seriesId) return undefined;
-  return db()
+const previousInSeriesQuery = preparedQuery((database) =>
+  database
     .select()
     .from(meetings)
-    .where(and(eq(meetings.seriesId, meeting.seriesId), lt(meetings.startsAt, meeting.startsAt), ne(meetings.status, "dibatalkan")))
+    .where(and(eq(meetings.seriesId, sql.placeholder("seriesId")), sql`${meetings.startsAt} < ${sql.placeholder("startsAt")}`, ne(meetings.status, "dibatalkan")))
     .orderBy(desc(meetings.startsAt))
-    .get();
+    .limit(1)
+    .prepare(),
+);
+
+export function previousInSeries(meeting: Meeting) {
+  if (!meeting.seriesId) return undefined;
+  return previousInSeriesQuery().get({ seriesId: meeting.seriesId, startsAt: meeting.startsAt.getTime() });
 }
+
+const carryOverDecidedQuery = preparedQuery((database) =>
+  database.select({ id: carryOverDecisions.sourceItemId }).from(carryOverDecisions).where(eq(carryOverDecisions.meetingId, sql.placeholder("meetingId"))).prepare(),
+);
 
 export function carryOverProposals(meeting: Meeting) {
   const previous = previousInSeries(meeting);
   if (!previous) return [];
-  const decided = new Set(
-    db().select({ id: carryOverDecisions.sourceItemId }).from(carryOverDecisions).where(eq(carryOverDecisions.meetingId, meeting.id)).all().map((r) => r.id),
-  );
+  const decided = new Set(carryOverDecidedQuery().all({ meetingId: meeting.id }).map((r) => r.id));
   return carryOverCandidates(agendaOf(previous.id), decided).map((item) => ({ ...item, fromPeriod: previous.period }));
 }
 
@@ -380,8 +393,12 @@ export function decideCarryOver(actor: Actor, meetingId: number, sourceItemId: n
 
 // ---------- decisions ----------
 
+const decisionsQuery = preparedQuery((database) =>
+  database.select().from(meetingDecisions).where(eq(meetingDecisions.meetingId, sql.placeholder("meetingId"))).orderBy(asc(meetingDecisions.position)).prepare(),
+);
+
 export function decisionsOf(meetingId: number) {
-  return db().select().from(meetingDecisions).where(eq(meetingDecisions.meetingId, meetingId)).orderBy(asc(meetingDecisions.position)).all();
+  return decisionsQuery().all({ meetingId });
 }
 
 export function addDecision(actor: Actor, meetingId: number, text: string) {
@@ -441,25 +458,31 @@ export function saveCommissionerAttendance(
 
 // ---------- invitations ----------
 
-export function invitationsOf(meetingId: number) {
-  const rows = db()
+const invitationsQuery = preparedQuery((database) =>
+  database
     .select({ invitation: invitations, stakeholder: stakeholders, contact: stakeholderContacts })
     .from(invitations)
     .innerJoin(stakeholders, eq(stakeholders.id, invitations.stakeholderId))
     .leftJoin(stakeholderContacts, eq(stakeholderContacts.id, invitations.contactId))
-    .where(eq(invitations.meetingId, meetingId))
+    .where(eq(invitations.meetingId, sql.placeholder("meetingId")))
     .orderBy(asc(stakeholders.name))
-    .all();
-  const ids = rows.map((r) => r.invitation.id);
-  const deliveries = ids.length
-    ? db()
-        .select({ delivery: invitationDeliveries, by: users.name })
-        .from(invitationDeliveries)
-        .leftJoin(users, eq(users.id, invitationDeliveries.byUserId))
-        .where(inArray(invitationDeliveries.invitationId, ids))
-        .orderBy(asc(invitationDeliveries.at))
-        .all()
-    : [];
+    .prepare(),
+);
+/** Deliveries of every invitation of a meeting, oldest first. */
+const invitationDeliveriesQuery = preparedQuery((database) =>
+  database
+    .select({ delivery: invitationDeliveries, by: users.name })
+    .from(invitationDeliveries)
+    .innerJoin(invitations, eq(invitations.id, invitationDeliveries.invitationId))
+    .leftJoin(users, eq(users.id, invitationDeliveries.byUserId))
+    .where(eq(invitations.meetingId, sql.placeholder("meetingId")))
+    .orderBy(asc(invitationDeliveries.at))
+    .prepare(),
+);
+
+export function invitationsOf(meetingId: number) {
+  const rows = invitationsQuery().all({ meetingId });
+  const deliveries = rows.length ? invitationDeliveriesQuery().all({ meetingId }) : [];
   return rows.map((r) => ({ ...r, deliveries: deliveries.filter((d) => d.delivery.invitationId === r.invitation.id) }));
 }
 
@@ -528,36 +551,43 @@ export function saveOrganisationAttendance(actor: Actor, meetingId: number, entr
   bumpVersion(meetingId);
 }
 
-export function chairName(meeting: Meeting) {
-  if (!meeting.chairMembershipId) return null;
-  const row = db()
+const chairQuery = preparedQuery((database) =>
+  database
     .select({ name: users.name, title: memberships.title })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(eq(memberships.id, meeting.chairMembershipId))
-    .get();
+    .where(eq(memberships.id, sql.placeholder("id")))
+    .prepare(),
+);
+
+export function chairName(meeting: Meeting) {
+  if (!meeting.chairMembershipId) return null;
+  const row = chairQuery().get({ id: meeting.chairMembershipId });
   return row ? `${row.name} (${row.title})` : null;
 }
 
 /** Counts for the dashboards. */
+// The dashboard's counts, built once per connection (see preparedQuery).
+const overdueCountQuery = preparedQuery((database) =>
+  database
+    .select({ n: sql<number>`count(*)` })
+    .from(meetings)
+    .where(and(eq(meetings.officeId, sql.placeholder("officeId")), lt(meetings.dueDate, sql.placeholder("today")), notInArray(meetings.status, ["selesai", "dibatalkan"])))
+    .prepare(),
+);
+const upcomingWhere = and(
+  eq(meetings.officeId, sql.placeholder("officeId")),
+  sql`${meetings.startsAt} >= ${sql.placeholder("now")}`,
+  inArray(meetings.status, ["dijadwalkan", "draf"]),
+);
+const upcomingQuery = preparedQuery((database) => database.select().from(meetings).where(upcomingWhere).orderBy(asc(meetings.startsAt)).limit(5).prepare());
+const upcomingCountQuery = preparedQuery((database) => database.select({ n: sql<number>`count(*)` }).from(meetings).where(upcomingWhere).prepare());
+
 export function meetingCounts(actor: Actor, now = new Date()) {
   const today = todayIn(actor.office.timeZone, now);
-  const overdue = db()
-    .select({ n: sql<number>`count(*)` })
-    .from(meetings)
-    .where(and(eq(meetings.officeId, actor.office.id), lt(meetings.dueDate, today), notInArray(meetings.status, DONE_STATUSES)))
-    .get()!.n;
-  const upcoming = db()
-    .select()
-    .from(meetings)
-    .where(and(eq(meetings.officeId, actor.office.id), sql`${meetings.startsAt} >= ${now.getTime()}`, inArray(meetings.status, ["dijadwalkan", "draf"])))
-    .orderBy(asc(meetings.startsAt))
-    .limit(5)
-    .all();
-  const upcomingCount = db()
-    .select({ n: sql<number>`count(*)` })
-    .from(meetings)
-    .where(and(eq(meetings.officeId, actor.office.id), sql`${meetings.startsAt} >= ${now.getTime()}`, inArray(meetings.status, ["dijadwalkan", "draf"])))
-    .get()!.n;
+  const officeId = actor.office.id;
+  const overdue = overdueCountQuery().get({ officeId, today })!.n;
+  const upcoming = upcomingQuery().all({ officeId, now: now.getTime() });
+  const upcomingCount = upcomingCountQuery().get({ officeId, now: now.getTime() })!.n;
   return { overdue, upcoming, upcomingCount };
 }

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, or, sql, type SQL } from "drizzle-orm";
 import { areas, memberships, offices, users } from "../../db/schema";
 import type { Actor } from "../auth/guard.server";
-import { db } from "../db.server";
+import { db, preparedQuery } from "../db.server";
 
 export function getOffice(id: number) {
   return db().select().from(offices).where(eq(offices.id, id)).get();
@@ -65,14 +65,18 @@ export function officeMembers(officeId: number) {
 }
 
 /** The commission of an office: ketua first, then anggota. */
-export function commissionersOf(officeId: number) {
-  return db()
+const commissionersQuery = preparedQuery((database) =>
+  database
     .select({ membership: memberships, user: users })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.officeId, officeId), eq(memberships.role, "commissioner"), eq(memberships.isActive, true)))
+    .where(and(eq(memberships.officeId, sql.placeholder("officeId")), eq(memberships.role, "commissioner"), eq(memberships.isActive, true)))
     .orderBy(sql`case ${memberships.position} when 'ketua' then 0 else 1 end`, asc(users.name))
-    .all();
+    .prepare(),
+);
+
+export function commissionersOf(officeId: number) {
+  return commissionersQuery().all({ officeId });
 }
 
 /** Kecamatan of a kabupaten/kota, or desa/kelurahan of a kecamatan. */

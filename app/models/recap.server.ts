@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
 import { dataDeliveries, recapRows, recaps, stakeholders, tmsCategories } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
-import { db, type DB } from "../db.server";
+import { db, preparedQuery, type DB } from "../db.server";
 import { refreshOfficeMetrics } from "./office-metrics.server";
 import { prepared } from "../lib/prepared.server";
 import {
@@ -377,6 +377,22 @@ export function deliveriesForPeriod(officeId: number, period: string) {
     .all();
 }
 
+/**
+ * Deliveries of several periods in one query, in the order of `periods` and, within a period, as
+ * deliveriesForPeriod orders them.
+ */
+export function deliveriesForPeriods(officeId: number, periods: string[]) {
+  if (periods.length === 0) return [];
+  const rows = db()
+    .select({ delivery: dataDeliveries, stakeholderName: stakeholders.name })
+    .from(dataDeliveries)
+    .innerJoin(stakeholders, eq(stakeholders.id, dataDeliveries.stakeholderId))
+    .where(and(eq(dataDeliveries.officeId, officeId), inArray(dataDeliveries.period, periods)))
+    .orderBy(asc(dataDeliveries.receivedOn), asc(dataDeliveries.id))
+    .all();
+  return periods.flatMap((p) => rows.filter((r) => r.delivery.period === p));
+}
+
 export function deliveryPeriods(officeId: number) {
   return db()
     .selectDistinct({ period: dataDeliveries.period })
@@ -426,14 +442,16 @@ export function getDelivery(actor: Actor, id: number) {
 }
 
 /** Dashboard: recaps still in draft. */
+const draftRecapCountQuery = preparedQuery((database) =>
+  database
+    .select({ n: sql<number>`count(*)` })
+    .from(recaps)
+    .where(and(eq(recaps.officeId, sql.placeholder("officeId")), eq(recaps.status, "draf")))
+    .prepare(),
+);
+
 export function draftRecapCount(officeId: number) {
-  return (
-    db()
-      .select({ n: sql<number>`count(*)` })
-      .from(recaps)
-      .where(and(eq(recaps.officeId, officeId), eq(recaps.status, "draf")))
-      .get()?.n ?? 0
-  );
+  return draftRecapCountQuery().get({ officeId })?.n ?? 0;
 }
 
 

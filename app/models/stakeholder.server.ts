@@ -1,7 +1,7 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { STAKEHOLDER_TYPES, stakeholderContacts, stakeholders, type StakeholderType } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
-import { db } from "../db.server";
+import { db, preparedQuery, type DB } from "../db.server";
 import type { StakeholderInput, ContactInput } from "../domain/stakeholder-schema";
 
 export type StakeholderFilter = { q?: string; type?: string; status?: string; withoutContact?: boolean };
@@ -30,6 +30,60 @@ export function listStakeholders(actor: Actor, filter: StakeholderFilter) {
     .where(and(...where))
     .orderBy(asc(stakeholders.type), asc(stakeholders.name))
     .all();
+}
+
+/** How many organisations the invitation picker of a meeting offers at once. */
+export const PICKER_LIMIT = 100;
+
+/**
+ * Active organisations of the actor's office for a picker, in directory order (type, then name),
+ * at most `limit`, optionally narrowed by part of the name; with the number that match in all.
+ * Large directories stay cheap: no contact counts, only id and name.
+ */
+function pickerQueries(database: DB, withName: boolean) {
+  const where = and(
+    eq(stakeholders.officeId, sql.placeholder("officeId")),
+    eq(stakeholders.isActive, true),
+    withName ? sql`${stakeholders.name} like ${sql.placeholder("pattern")} escape '\\'` : undefined,
+  );
+  return {
+    rows: database
+      .select({ id: stakeholders.id, name: stakeholders.name })
+      .from(stakeholders)
+      .where(where)
+      .orderBy(asc(stakeholders.type), asc(stakeholders.name))
+      .limit(sql.placeholder("limit"))
+      .prepare(),
+    total: database.select({ n: count() }).from(stakeholders).where(where).prepare(),
+    // Active contacts of exactly the organisations picked: the same selection as a subquery.
+    contacts: database
+      .select({ id: stakeholderContacts.id, stakeholderId: stakeholderContacts.stakeholderId, name: stakeholderContacts.name })
+      .from(stakeholderContacts)
+      .where(
+        and(
+          eq(stakeholderContacts.isActive, true),
+          sql`stakeholder_contacts.stakeholder_id in (select s.id from stakeholders s where s.office_id = ${sql.placeholder("officeId")} and s.is_active = 1 ${
+            withName ? sql`and s.name like ${sql.placeholder("pattern")} escape '\\'` : sql``
+          } order by s.type, s.name limit ${sql.placeholder("limit")})`,
+        ),
+      )
+      .orderBy(asc(stakeholderContacts.name))
+      .prepare(),
+  };
+}
+const pickerAll = preparedQuery((database) => pickerQueries(database, false));
+const pickerByName = preparedQuery((database) => pickerQueries(database, true));
+
+export function pickerOrganisations(actor: Actor, q = "", limit = PICKER_LIMIT) {
+  const needle = q.trim().slice(0, 100);
+  const queries = needle ? pickerByName() : pickerAll();
+  const params = { officeId: actor.office.id, limit, pattern: `%${needle.replace(/[%_\\]/g, (c) => `\\${c}`)}%` };
+  const rows = queries.rows.all(params);
+  const total = rows.length < limit ? rows.length : (queries.total.get(params)?.n ?? 0);
+  const contacts = rows.length ? queries.contacts.all(params) : [];
+  const contactsOf = new Map<number, { id: number; name: string }[]>();
+  for (const c of contacts) contactsOf.set(c.stakeholderId, [...(contactsOf.get(c.stakeholderId) ?? []), { id: c.id, name: c.name }]);
+  return { rows: rows.map((r) => ({ ...r, contacts: contactsOf.get(r.id) ?? [] })), total, q: needle };
 }
 
 export function getStakeholder(actor: Actor, id: number) {
@@ -140,24 +194,31 @@ export function importStakeholders(actor: Actor, rows: { org: StakeholderInput; 
   });
 }
 
-export function stakeholderCounts(officeId: number) {
-  const row = db()
+const organisationCountsQuery = preparedQuery((database) =>
+  database
     .select({
       organisations: count(),
       withoutContact: sql<number>`sum(case when not exists (select 1 from ${stakeholderContacts} c where c.stakeholder_id = stakeholders.id and c.is_active = 1) then 1 else 0 end)`,
     })
     .from(stakeholders)
-    .where(and(eq(stakeholders.officeId, officeId), eq(stakeholders.isActive, true)))
-    .get();
-  const contacts = db()
+    .where(and(eq(stakeholders.officeId, sql.placeholder("officeId")), eq(stakeholders.isActive, true)))
+    .prepare(),
+);
+const contactCountsQuery = preparedQuery((database) =>
+  database
     .select({
       n: count(),
       noWhatsapp: sql<number>`sum(case when ${stakeholderContacts.whatsapp} is null then 1 else 0 end)`,
     })
     .from(stakeholderContacts)
     .innerJoin(stakeholders, eq(stakeholders.id, stakeholderContacts.stakeholderId))
-    .where(and(eq(stakeholders.officeId, officeId), eq(stakeholderContacts.isActive, true), eq(stakeholders.isActive, true)))
-    .get();
+    .where(and(eq(stakeholders.officeId, sql.placeholder("officeId")), eq(stakeholderContacts.isActive, true), eq(stakeholders.isActive, true)))
+    .prepare(),
+);
+
+export function stakeholderCounts(officeId: number) {
+  const row = organisationCountsQuery().get({ officeId });
+  const contacts = contactCountsQuery().get({ officeId });
   return {
     organisations: row?.organisations ?? 0,
     withoutContact: Number(row?.withoutContact ?? 0),

@@ -9,13 +9,12 @@ import { returnSchema } from "../domain/knowledge-schema";
 import { TOPIC_LABELS, VISIT_STATUS_BADGE, VISIT_STATUS_LABELS } from "../domain/topics";
 import { formDataToObject, validate, type FieldErrors } from "../lib/forms";
 import { getVisitFor, requireVisitAction, transitionVisit } from "../models/visit.server";
+import { idParam } from "../lib/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.visit.title ?? "Laporan kunjungan"} — Pleno` }];
 
 function idOf(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) fail(404);
-  return id;
+  return idParam(params);
 }
 
 /** A calendar date ("2021-12-13") in words, weekday included. */

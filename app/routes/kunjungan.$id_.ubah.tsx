@@ -1,21 +1,20 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fail, guard } from "../auth/guard.server";
+import { guard } from "../auth/guard.server";
 import { VisitForm, withExtraDelegateRow } from "../components/visit-form";
 import { visitSchema } from "../domain/knowledge-schema";
 import { formDataToObject, validate, type FieldErrors } from "../lib/forms";
 import { officeOptions } from "../models/office-directory.server";
 import { getVisitForEdit, hostOfficeProblem, transitionVisit, updateVisit } from "../models/visit.server";
+import { idParam } from "../lib/params";
 
 export const meta: MetaFunction = () => [{ title: "Ubah laporan kunjungan — Pleno" }];
 
 const WRITERS = ["visitor", "secretariat"] as const;
 
 function idOf(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) fail(404);
-  return id;
+  return idParam(params);
 }
 
 export async function loader(args: LoaderFunctionArgs) {

@@ -10,13 +10,12 @@ import { METRICS, metricByCode, monthValue, periodLabel } from "../domain/metric
 import { TOPIC_LABELS } from "../domain/topics";
 import { metricsOfOffice, metricTrends } from "../models/metric.server";
 import { adoptPractice, getPractice, withdrawAdoption } from "../models/practice.server";
+import { idParam } from "../lib/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.practice.title ?? "Praktik baik"} — Pleno` }];
 
 function idOf(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) fail(404);
-  return id;
+  return idParam(params);
 }
 
 /** The metric a practice page shows first: data quality where there is one, else size. */

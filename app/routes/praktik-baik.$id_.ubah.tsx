@@ -1,18 +1,17 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { fail, guard } from "../auth/guard.server";
+import { guard } from "../auth/guard.server";
 import { PracticeForm } from "../components/practice-form";
 import { practiceSchema } from "../domain/knowledge-schema";
 import { formDataToObject, validate, type FieldErrors } from "../lib/forms";
 import { getPracticeForEdit, updatePractice } from "../models/practice.server";
+import { idParam } from "../lib/params";
 
 export const meta: MetaFunction = () => [{ title: "Ubah praktik baik — Pleno" }];
 
 function idOf(params: { id?: string }) {
-  const id = Number(params.id);
-  if (!Number.isInteger(id) || id <= 0) fail(404);
-  return id;
+  return idParam(params);
 }
 
 export async function loader(args: LoaderFunctionArgs) {

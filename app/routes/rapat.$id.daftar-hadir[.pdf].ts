@@ -2,10 +2,11 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { fail, guard } from "../auth/guard.server";
 import { attendanceSheet } from "../models/meeting-documents.server";
 import { getMeeting } from "../models/meeting.server";
+import { idParam } from "../lib/params";
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ["secretariat", "commissioner"] });
-  const id = Number(args.params.id);
+  const id = idParam(args.params);
   if (!Number.isSafeInteger(id)) fail(404);
   const meeting = getMeeting(actor, id);
   const pdf = await attendanceSheet(actor, meeting);

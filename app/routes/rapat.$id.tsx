@@ -43,11 +43,11 @@ import {
 import { commissionersOf } from "../models/office.server";
 import { requestOrigin } from "../models/audit.server";
 import { createMinutes, minutesOfMeeting } from "../models/minutes.server";
-import { deliveriesForPeriod, recapSummaryForMeeting } from "../models/recap.server";
+import { deliveriesForPeriods, recapSummaryForMeeting } from "../models/recap.server";
 import { DELIVERY_KIND_LABELS, DELIVERY_STATUS_LABELS } from "../domain/recap-labels";
 import { openFollowUpsFromPrevious } from "../models/feedback.server";
 import { FOLLOW_UP_LABELS } from "../domain/feedback-schema";
-import { activeContactsByStakeholder, listStakeholders } from "../models/stakeholder.server";
+import { PICKER_LIMIT, pickerOrganisations } from "../models/stakeholder.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.meeting.title ?? "Rapat"} — Pleno` }];
 
@@ -72,13 +72,13 @@ function periodsCovered(period: string): string[] {
   return months.includes(period) ? months : [period, ...months];
 }
 
-function load(actor: Actor, id: number) {
+function load(actor: Actor, id: number, organisationQuery: string) {
   const meeting = getMeeting(actor, id);
   const zone = actor.office.timeZone;
   const start = utcToZoned(meeting.startsAt, zone);
   const end = utcToZoned(meeting.endsAt, zone);
-  const orgs = listStakeholders(actor, { status: "aktif" });
-  const contacts = activeContactsByStakeholder(actor, orgs.map((o) => o.stakeholder.id));
+  // Only a bounded slice of the directory goes to the invitation picker; a search narrows it.
+  const picker = pickerOrganisations(actor, organisationQuery);
   return {
     canEdit: actor.membership.role === "secretariat",
     zone,
@@ -114,8 +114,7 @@ function load(actor: Actor, id: number) {
     followUps: openFollowUpsFromPrevious(meeting),
     deliveries:
       meeting.kind === "coordination_quarterly" || meeting.kind === "open_quarterly"
-        ? periodsCovered(meeting.period).flatMap((p) =>
-            deliveriesForPeriod(actor.office.id, p).map((d) => ({
+        ? deliveriesForPeriods(actor.office.id, periodsCovered(meeting.period)).map((d) => ({
               id: d.delivery.id,
               organisation: d.stakeholderName,
               kind: d.delivery.kind,
@@ -124,21 +123,18 @@ function load(actor: Actor, id: number) {
               status: d.delivery.status,
               tms: d.delivery.resultingTms,
               newVoters: d.delivery.resultingNewVoters,
-            })),
-          )
+            }))
         : [],
     commissioners: commissionersOf(actor.office.id).map((c) => ({ id: c.membership.id, label: `${c.user.name} (${c.membership.title})` })),
-    organisations: orgs.map((o) => ({
-      id: o.stakeholder.id,
-      name: o.stakeholder.name,
-      contacts: (contacts.get(o.stakeholder.id) ?? []).map((c) => ({ id: c.id, name: c.name })),
-    })),
+    organisations: picker.rows,
+    organisationPicker: { total: picker.total, shown: picker.rows.length, q: picker.q, limit: PICKER_LIMIT },
   };
 }
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ROLES });
-  return load(actor, idParam(args.params));
+  const organisationQuery = new URL(args.request.url).searchParams.get("organisasi") ?? "";
+  return load(actor, idParam(args.params), organisationQuery);
 }
 
 const INTENTS = [
@@ -189,7 +185,8 @@ export async function action(args: ActionFunctionArgs) {
     case "postpone": {
       const reason = String(values.reason ?? "").trim();
       if (reason.length < 10) return bad("status", { reason: "Tuliskan alasan penundaan (minimal 10 karakter)." });
-      recordPostponement(actor, id, reason.slice(0, 1000));
+      if (reason.length > 1000) return bad("status", { reason: "Alasan penundaan paling banyak 1.000 karakter." });
+      recordPostponement(actor, id, reason);
       return here("status", "Keputusan penundaan dicatat.");
     }
     case "agenda-add":
@@ -214,23 +211,28 @@ export async function action(args: ActionFunctionArgs) {
     case "attendance": {
       const statuses = (values.status ?? {}) as Record<string, string>;
       const notes = (values.note ?? {}) as Record<string, string>;
+      const names = (values.attendee ?? {}) as Record<string, string>;
+      // The fields carry maxLength; a longer value is refused whole rather than cut.
+      if (Object.values(notes).some((n) => String(n).length > 300))
+        return bad("attendance", { _form: "Keterangan kehadiran paling banyak 300 karakter. Daftar hadir belum disimpan." });
+      if (Object.values(names).some((n) => String(n).trim().length > 120))
+        return bad("attendance", { _form: "Nama yang hadir paling banyak 120 karakter. Daftar hadir belum disimpan." });
       const entries = Object.entries(statuses)
         .filter(([, s]) => s !== "")
         .map(([membershipId, status]) => {
           const parsed = z.enum(ATTENDANCE_STATUSES).safeParse(status);
           if (!parsed.success) fail(400, "Status kehadiran tidak dikenal.");
-          return { membershipId: num(membershipId), status: parsed.data, note: String(notes[membershipId] ?? "").slice(0, 300) };
+          return { membershipId: num(membershipId), status: parsed.data, note: String(notes[membershipId] ?? "") };
         });
       saveCommissionerAttendance(actor, id, entries);
       const present = (values.present ?? {}) as Record<string, string>;
-      const names = (values.attendee ?? {}) as Record<string, string>;
       saveOrganisationAttendance(
         actor,
         id,
         Object.keys(present).map((invitationId) => ({
           invitationId: num(invitationId),
           present: present[invitationId] === "hadir",
-          attendeeName: String(names[invitationId] ?? "").trim().slice(0, 120),
+          attendeeName: String(names[invitationId] ?? "").trim(),
         })),
       );
       return here("kehadiran", "Daftar hadir tersimpan.");
@@ -670,6 +672,25 @@ export default function MeetingPage() {
             </table>
           </div>
         ) : null}
+        {canEdit && (d.organisationPicker.total > d.organisationPicker.limit || d.organisationPicker.q) ? (
+          <Form method="get" className="row" preventScrollReset>
+            <TextField
+              label="Cari organisasi untuk diundang"
+              name="organisasi"
+              type="search"
+              maxLength={100}
+              defaultValue={d.organisationPicker.q}
+              hint={
+                d.organisationPicker.total > d.organisationPicker.shown
+                  ? `Daftar di bawah menampilkan ${formatNumber(d.organisationPicker.shown)} dari ${formatNumber(d.organisationPicker.total)} organisasi${d.organisationPicker.q ? " yang cocok" : ""}. Ketik sebagian nama untuk mempersempit.`
+                  : `${formatNumber(d.organisationPicker.total)} organisasi cocok dengan pencarian.`
+              }
+            />
+            <button type="submit" className="button button--secondary">
+              Cari
+            </button>
+          </Form>
+        ) : null}
         {canEdit ? (
           <Form method="post" noValidate className="row">
             <input type="hidden" name="intent" value="invite" />
@@ -700,6 +721,7 @@ export default function MeetingPage() {
         <h2 id="att-title">Daftar hadir</h2>
         <Form method="post">
           <input type="hidden" name="intent" value="attendance" />
+          <FormAlert errors={errorsOf("attendance")} />
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
             <table>
               <caption>Komisioner</caption>

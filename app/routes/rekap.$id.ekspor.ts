@@ -4,11 +4,12 @@ import { BOM } from "../lib/csv";
 import { recapCsv, recapXlsx } from "../lib/recap-file.server";
 import { recapExportInput } from "../models/recap-export.server";
 import { getRecap } from "../models/recap.server";
+import { idParam } from "../lib/params";
 
 /** /rekap/:id/ekspor?format=csv|xlsx: the recap in the Model A-Rekap PDPB layout. */
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ["secretariat", "commissioner"] });
-  const recap = getRecap(actor, Number(args.params.id));
+  const recap = getRecap(actor, idParam(args.params));
   const format = new URL(args.request.url).searchParams.get("format") ?? "csv";
   if (format !== "csv" && format !== "xlsx") fail(400, "Format ekspor harus csv atau xlsx.");
   const { input, baseName: base } = recapExportInput(actor, recap);

@@ -6,6 +6,7 @@ import { RecapGrid, rowsFromForm } from "../components/recap-grid";
 import { formatDate, formatNumber } from "../domain/format";
 import { periodLabel, sumLP, type Problem } from "../domain/recap";
 import { DELIVERY_KIND_LABELS, DELIVERY_STATUS_LABELS, RECAP_STATUS_LABELS } from "../domain/recap-labels";
+import { idParam } from "../lib/params";
 import {
   areaNames,
   comparisonOf,
@@ -25,7 +26,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ["secretariat", "commissioner"] });
-  const recap = getRecap(actor, Number(args.params.id));
+  const recap = getRecap(actor, idParam(args.params));
   const rows = rowsOf(recap.id);
   const names = areaNames(rows.map((r) => r.areaCode));
   const comparison = comparisonOf(recap, rows);
@@ -89,7 +90,7 @@ type ActionData = { problems?: Problem[]; values?: { line: number; cells: Record
 
 export async function action(args: ActionFunctionArgs) {
   const actor = await guard(args, { roles: ["secretariat"] });
-  const recap = getRecap(actor, Number(args.params.id));
+  const recap = getRecap(actor, idParam(args.params));
   const form = await args.request.formData();
   const intent = form.get("intent");
   if (intent === "save") {

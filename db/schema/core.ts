@@ -69,7 +69,11 @@ export const stakeholders = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },
-  (t) => [uniqueIndex("stakeholders_office_name_uq").on(t.officeId, t.name)],
+  (t) => [
+    uniqueIndex("stakeholders_office_name_uq").on(t.officeId, t.name),
+    // The directory and the invitation picker list an office's active organisations by type, then name.
+    index("stakeholders_office_active_type_idx").on(t.officeId, t.isActive, t.type, t.name),
+  ],
 );
 
 export const stakeholderContacts = sqliteTable(

@@ -39,15 +39,19 @@ export const feedbackSubmissions = sqliteTable(
   (t) => [uniqueIndex("feedback_submissions_invitation_uq").on(t.invitationId)],
 );
 
-export const feedbackHistory = sqliteTable("feedback_history", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  submissionId: integer("submission_id")
-    .notNull()
-    .references(() => feedbackSubmissions.id),
-  version: integer("version").notNull(),
-  snapshot: text("snapshot", { mode: "json" }).notNull(),
-  savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull().default(now),
-});
+export const feedbackHistory = sqliteTable(
+  "feedback_history",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    submissionId: integer("submission_id")
+      .notNull()
+      .references(() => feedbackSubmissions.id),
+    version: integer("version").notNull(),
+    snapshot: text("snapshot", { mode: "json" }).notNull(),
+    savedAt: integer("saved_at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("feedback_history_submission_idx").on(t.submissionId, t.version)],
+);
 
 export const feedbackPoints = sqliteTable(
   "feedback_points",

@@ -94,14 +94,18 @@ export const carryOverDecisions = sqliteTable(
   (t) => [uniqueIndex("carry_over_uq").on(t.meetingId, t.sourceItemId)],
 );
 
-export const meetingDecisions = sqliteTable("meeting_decisions", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  meetingId: integer("meeting_id")
-    .notNull()
-    .references(() => meetings.id),
-  position: integer("position").notNull(),
-  text: text("text").notNull(),
-});
+export const meetingDecisions = sqliteTable(
+  "meeting_decisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    meetingId: integer("meeting_id")
+      .notNull()
+      .references(() => meetings.id),
+    position: integer("position").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [index("meeting_decisions_meeting_idx").on(t.meetingId, t.position)],
+);
 
 export const invitations = sqliteTable(
   "invitations",
@@ -121,20 +125,27 @@ export const invitations = sqliteTable(
     createdBy: integer("created_by").references(() => users.id),
     createdAt: integer("created_at", { mode: "timestamp_ms" }).notNull().default(now),
   },
-  (t) => [uniqueIndex("invitations_meeting_org_uq").on(t.meetingId, t.stakeholderId)],
+  (t) => [
+    uniqueIndex("invitations_meeting_org_uq").on(t.meetingId, t.stakeholderId),
+    index("invitations_stakeholder_idx").on(t.stakeholderId),
+  ],
 );
 
 
-export const invitationDeliveries = sqliteTable("invitation_deliveries", {
-  id: integer("id").primaryKey({ autoIncrement: true }),
-  invitationId: integer("invitation_id")
-    .notNull()
-    .references(() => invitations.id),
-  channel: text("channel", { enum: DELIVERY_CHANNELS }).notNull(),
-  detail: text("detail").notNull().default(""),
-  byUserId: integer("by_user_id").references(() => users.id),
-  at: integer("at", { mode: "timestamp_ms" }).notNull().default(now),
-});
+export const invitationDeliveries = sqliteTable(
+  "invitation_deliveries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    invitationId: integer("invitation_id")
+      .notNull()
+      .references(() => invitations.id),
+    channel: text("channel", { enum: DELIVERY_CHANNELS }).notNull(),
+    detail: text("detail").notNull().default(""),
+    byUserId: integer("by_user_id").references(() => users.id),
+    at: integer("at", { mode: "timestamp_ms" }).notNull().default(now),
+  },
+  (t) => [index("invitation_deliveries_invitation_idx").on(t.invitationId, t.at)],
+);
 
 
 export const commissionerAttendance = sqliteTable(

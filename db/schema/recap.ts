@@ -123,5 +123,8 @@ export const dataDeliveries = sqliteTable(
     createdAt: createdAt(),
     updatedAt: integer("updated_at", { mode: "timestamp_ms" }),
   },
-  (t) => [index("data_deliveries_office_period_idx").on(t.officeId, t.period)],
+  (t) => [
+    index("data_deliveries_office_period_idx").on(t.officeId, t.period),
+    index("data_deliveries_stakeholder_idx").on(t.stakeholderId),
+  ],
 );

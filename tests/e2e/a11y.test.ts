@@ -8,7 +8,7 @@ const LOGO = resolve("tests/fixtures/logo.png");
 
 /** Main pages per account; each capability adds its pages here. */
 const PAGES: { who: string | null; paths: string[] }[] = [
-  { who: null, paths: ["/masuk", "/halaman-yang-tidak-ada", "/papan", "/papan?metrik=dpb&hal=2", "/praktik-baik?q=koordinasi", "/kunjungan"] },
+  { who: null, paths: ["/masuk", "/halaman-yang-tidak-ada", "/tentang", "/papan", "/papan?metrik=dpb&hal=2", "/praktik-baik?q=koordinasi", "/kunjungan"] },
   { who: null, paths: ["/berita-acara", "/berita-acara?periksa=1", "/verifikasi", "@verify", "/verifikasi/AAAAAAAAAAAAAAAAAAAA"] },
   {
     who: "sekretariat1.jepara@pleno.demo",
@@ -23,6 +23,9 @@ const PAGES: { who: string | null; paths: string[] }[] = [
       "/rapat/baru",
       "/rapat/seri",
       "@first-meeting",
+      "@meeting-feedback",
+      "/rapat/kotak-keluar",
+      "@first-organisation",
       "/rekap",
       "@first-recap",
       "/rekap/impor",
@@ -41,7 +44,7 @@ const PAGES: { who: string | null; paths: string[] }[] = [
   },
   { who: "ketua.jepara@pleno.demo", paths: ["/dasbor", "/rapat", "@sign"] },
   { who: "peserta.jepara@pleno.demo", paths: ["/dasbor"] },
-  { who: "admin@pleno.demo", paths: ["/dasbor", "/admin", "/admin/pengguna", "/admin/metrik", "/papan/pemantauan"] },
+  { who: "admin@pleno.demo", paths: ["/dasbor", "/admin", "@first-office", "/admin/pengguna", "@first-user", "/admin/metrik", "/papan/pemantauan"] },
 ];
 
 describe("accessibility (axe-core): no serious or critical violation", () => {
@@ -58,6 +61,24 @@ describe("accessibility (axe-core): no serious or critical violation", () => {
             await page.goto(`${env.server.url}/rapat?waktu=lalu`);
             await page.locator("table a[href^='/rapat/']").first().click();
             await page.locator("#agenda").waitFor();
+          } else if (path === "@meeting-feedback") {
+            // The feedback overview of a held meeting, from its page.
+            await page.goto(`${env.server.url}/rapat?jenis=open_quarterly&waktu=lalu`);
+            await page.locator("table a[href^='/rapat/']").first().click();
+            await page.locator("a[href$='/tanggapan']").first().click();
+            await page.waitForURL(/\/rapat\/\d+\/tanggapan/);
+            await page.locator("main h1").waitFor();
+          } else if (path === "@first-organisation") {
+            await page.goto(`${env.server.url}/pemangku-kepentingan`);
+            await page.locator("main table a[href^='/pemangku-kepentingan/']").first().click();
+            await page.waitForURL(/\/pemangku-kepentingan\/\d+/);
+            await page.locator("main h1").waitFor();
+          } else if (path === "@first-office" || path === "@first-user") {
+            const [list, prefix] = path === "@first-office" ? ["/admin", "/admin/kantor/"] : ["/admin/pengguna", "/admin/pengguna/"];
+            await page.goto(`${env.server.url}${list}`);
+            await page.locator(`main table a[href^='${prefix}']`).first().click();
+            await page.waitForURL(new RegExp(`${prefix}\\d+`));
+            await page.locator("main h1").waitFor();
           } else if (path === "@minutes") {
             // Make the draft berita acara of a held meeting and look at it.
             await page.goto(`${env.server.url}/rapat?jenis=open_quarterly&waktu=lalu`);
@@ -121,6 +142,76 @@ describe("accessibility (axe-core): no serious or critical violation", () => {
     await page.keyboard.type("Pleno-Demo-2025");
     await page.keyboard.press("Enter");
     await page.getByRole("heading", { level: 1, name: /Selamat datang/ }).waitFor();
+    await context.close();
+  });
+
+  /**
+   * Tabs through every focusable element of the page (until focus leaves the page or comes back),
+   * recording each and whether its focus is visible: an outline of some width, or a box shadow.
+   */
+  async function tabThrough(page: import("playwright-core").Page) {
+    const stops: { label: string; visible: boolean }[] = [];
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) >= 2;
+        const shadow = style.boxShadow !== "none";
+        const label = `${el.tagName.toLowerCase()}${el.getAttribute("name") ? `[name=${el.getAttribute("name")}]` : ""} ${(el.textContent || el.getAttribute("aria-label") || "").trim().slice(0, 40)}`;
+        return { label, visible: outline || shadow };
+      });
+      if (!stop) break;
+      if (stops.length && stop.label === stops[0].label) break;
+      stops.push(stop);
+    }
+    return stops;
+  }
+
+  it("Tab reaches every control of the sign-in page and the dashboard, each with a visible focus; sign-in works by keyboard alone", async () => {
+    const context = await newContext(env.browser);
+    const page = await context.newPage();
+    await page.goto(`${env.server.url}/masuk`);
+    const signInStops = await tabThrough(page);
+    expect(signInStops.filter((s) => !s.visible).map((s) => s.label)).toEqual([]);
+    const labels = signInStops.map((s) => s.label);
+    expect(labels[0]).toContain("Langsung ke isi");
+    expect(labels.some((l) => l.startsWith("input[name=email]"))).toBe(true);
+    expect(labels.some((l) => l.startsWith("input[name=password]"))).toBe(true);
+    expect(labels.some((l) => l.startsWith("button") && l.includes("Masuk"))).toBe(true);
+    // Order: e-mail, then password, then the button.
+    const at = (prefix: string) => labels.findIndex((l) => l.startsWith(prefix));
+    expect(at("input[name=email]")).toBeLessThan(at("input[name=password]"));
+
+    // Sign in with the keyboard only: Tab to the e-mail field, type, Tab, type, Enter.
+    await page.goto(`${env.server.url}/masuk`);
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.getAttribute("name") === "email")) break;
+    }
+    await page.keyboard.type("sekretariat1.jepara@pleno.demo");
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("password");
+    await page.keyboard.type("Pleno-Demo-2025");
+    await page.keyboard.press("Enter");
+    await page.getByRole("heading", { level: 1, name: /Selamat datang/ }).waitFor();
+
+    await page.goto(`${env.server.url}/dasbor`);
+    const dashboardStops = await tabThrough(page);
+    expect(dashboardStops.filter((s) => !s.visible).map((s) => s.label)).toEqual([]);
+    const dashboardLabels = dashboardStops.map((s) => s.label);
+    expect(dashboardLabels[0]).toContain("Langsung ke isi");
+    // The navigation, the sign-out button and the dashboard's own links are all reached.
+    expect(dashboardLabels.some((l) => l.startsWith("a") && l.includes("Rapat"))).toBe(true);
+    expect(dashboardLabels.some((l) => l.startsWith("button") && l.includes("Keluar"))).toBe(true);
+    expect(dashboardLabels.some((l) => l.includes("Rapat akan datang"))).toBe(true);
+
+    // Enter on the skip link moves focus to the main content.
+    await page.goto(`${env.server.url}/dasbor`);
+    await page.keyboard.press("Tab");
+    await page.keyboard.press("Enter");
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("isi");
     await context.close();
   });
 });

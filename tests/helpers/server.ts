@@ -7,6 +7,8 @@ import { ROOT, TEMPLATE_DB, TMP } from "./paths";
 
 export type RunningServer = {
   url: string;
+  /** The server process (benchmarks read its CPU time from /proc). */
+  pid: number;
   dbFile: string;
   stop: () => Promise<void>;
   /** Ends the process at once (SIGKILL), as a crash would. */
@@ -28,12 +30,12 @@ async function freePort(): Promise<number> {
 }
 
 /** Starts the built app as `npm start` would (without the build), on a copy of the seeded template. */
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(env: Record<string, string> = {}, nodeArgs: string[] = []): Promise<RunningServer> {
   const port = await freePort();
   const dbFile = path.join(TMP, `e2e-${randomUUID()}.db`);
   fs.copyFileSync(TEMPLATE_DB, dbFile);
   let out = "";
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "app/serve.server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, "--import", "tsx", "app/serve.server.ts"], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -64,6 +66,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   }
   return {
     url,
+    pid: child.pid!,
     dbFile,
     output: () => out,
     cpuMs: () => {

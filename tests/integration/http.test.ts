@@ -77,4 +77,28 @@ describe("the HTTP server", () => {
     expect(last.headers.get("Retry-After")).toMatch(/^\d+$/);
     expect(await last.text()).toContain("Terlalu banyak permintaan");
   });
+
+  it("answers malformed addresses with a short page, never a stack trace (even without NODE_ENV)", async () => {
+    // Express shows stacks on its own error page unless NODE_ENV=production; Pleno's handler never does.
+    const bare = await startServer({ NODE_ENV: "" });
+    try {
+      for (const path of ["/build/%E0%A4%A", "/%E0%A4%A"]) {
+        const r = await fetch(`${bare.url}${path}`);
+        expect(r.status, path).toBe(400);
+        const body = await r.text();
+        expect(body).toContain("Permintaan tidak valid");
+        expect(body).toMatch(/Kode permintaan: <code>[0-9a-f-]{36}<\/code>/);
+        expect(body).not.toMatch(/at \w+ \(|node_modules|URIError/);
+      }
+    } finally {
+      await bare.stop();
+    }
+    for (const path of ["/build/%E0%A4%A", "/%E0%A4%A", "/rapat/%c0%ae%c0%ae", "/tanggapan/%ff", "/%2e%2e/%2e%2e/etc/passwd", "/build/..%2f..%2fpackage.json"]) {
+      const r = await fetch(`${server.url}${path}`);
+      expect(r.status, path).toBeLessThan(500);
+      const body = await r.text();
+      expect(body, path).not.toMatch(/at \w+ \(|node_modules|URIError|\.js:\d+/);
+      expect(body, path).not.toContain('"name": "pleno"');
+    }
+  });
 });
