@@ -4,9 +4,14 @@ import { rules } from "../lib/forms";
 import { stripControlCharacters } from "./fts-query";
 import { TOPICS } from "./topics";
 
-/** User text never carries control characters (they mark search highlights). */
+/**
+ * User text never carries control characters (they mark search highlights): one in a field is
+ * refused with a message rather than silently dropped, so what is stored is what was typed.
+ */
 const clean = <S extends z.ZodType>(schema: S) =>
-  z.preprocess((v) => (typeof v === "string" ? stripControlCharacters(v) : v), schema);
+  schema.refine((v) => typeof v !== "string" || stripControlCharacters(v) === v, {
+    message: "Teks berisi karakter kendali yang tidak dapat disimpan; hapus lalu ketik ulang bagian itu.",
+  });
 
 const required = (label: string, max: number) => clean(rules.requiredText(label, max));
 const optional = (label: string, max: number) => clean(rules.optionalText(label, max));
