@@ -86,6 +86,57 @@ function errorPage(status: number, requestId: string): string {
 <h1>${title}</h1><p>${text}</p><p>Kode permintaan: <code>${id}</code></p><p><a href="/">Kembali ke beranda</a></p></body></html>`;
 }
 
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function refusalPage(status: number, message: string): string {
+  const title = status === 404 ? "Tidak ditemukan" : status === 403 ? "Akses ditolak" : status === 410 ? "Tautan tidak berlaku" : "Permintaan tidak dapat diproses";
+  return `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>${title} — Pleno</title>
+<meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem">
+<h1>${title}</h1><p>${escapeHtml(message)}</p><p><a href="/">Kembali ke beranda</a></p></body></html>`;
+}
+
+/**
+ * Downloads (PDF, CSV, ZIP, .ics) are resource routes: when one refuses, Remix sends the refusal as
+ * JSON. A browser that opened the link gets the same refusal as a short page in Bahasa Indonesia
+ * instead; scripts asking for JSON (and Remix's own data requests) still get JSON.
+ */
+function friendlyRefusals(req: express.Request, res: express.Response, next: express.NextFunction) {
+  const wantsPage = (req.method === "GET" || req.method === "HEAD") && !("_data" in req.query) && (req.get("accept") ?? "").includes("text/html");
+  if (!wantsPage) return next();
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  const end = res.end.bind(res) as (...args: unknown[]) => express.Response;
+  let held: Buffer[] | null = null;
+  const shouldReplace = () =>
+    held === null && !res.headersSent && res.statusCode >= 400 && res.statusCode < 500 && String(res.getHeader("content-type") ?? "").includes("application/json");
+  const hold = (chunk: unknown) => {
+    if (chunk !== undefined && chunk !== null && typeof chunk !== "function") held!.push(Buffer.from(chunk as string | Uint8Array));
+  };
+  res.write = ((chunk: unknown, ...rest: unknown[]) => {
+    if (held === null && shouldReplace()) held = [];
+    if (held) {
+      hold(chunk);
+      return true;
+    }
+    return write(chunk, ...rest);
+  }) as typeof res.write;
+  res.end = ((chunk?: unknown, ...rest: unknown[]) => {
+    if (held === null && shouldReplace()) held = [];
+    if (!held) return end(chunk, ...rest);
+    hold(chunk);
+    let message = "Permintaan ini tidak dapat dipenuhi.";
+    try {
+      const parsed = JSON.parse(Buffer.concat(held).toString("utf8")) as { message?: unknown };
+      if (typeof parsed.message === "string" && parsed.message) message = parsed.message;
+    } catch {
+      // not JSON after all: keep the general message
+    }
+    res.removeHeader("content-length");
+    res.setHeader("content-type", "text/html; charset=utf-8");
+    return end(refusalPage(res.statusCode, message));
+  }) as typeof res.end;
+  next();
+}
+
 /** Public pages reached by token or code: each address gets a bounded number of tries a minute. */
 const TOKEN_PATHS = /^\/(tanggapan|verifikasi)(\/|$)/;
 
@@ -144,6 +195,7 @@ export function createApp(build: ServerBuild, publicDir = path.resolve("public")
   app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
   app.use(express.static(publicDir, { maxAge: "1h", index: false }));
 
+  app.use(friendlyRefusals);
   app.all(
     "*",
     createRequestHandler({

@@ -29,6 +29,28 @@ describe("the HTTP server", () => {
     for (const s of scripts) expect(s[1]).toContain(`nonce="${nonce}"`);
   });
 
+  it("a refused download opened in the browser is a short page in Bahasa Indonesia, JSON for scripts", async () => {
+    const signIn = await fetch(`${server.url}/masuk`, {
+      method: "POST",
+      body: new URLSearchParams({ email: "sekretariat1.jepara@pleno.demo", password: DEMO_PASSWORD }),
+      headers: { Origin: server.url },
+      redirect: "manual",
+    });
+    const Cookie = signIn.headers.get("set-cookie")!.split(";")[0];
+    // A berita acara that is not this office's (or does not exist): the PDF link is refused.
+    const url = `${server.url}/berita-acara/999999.pdf`;
+    const page = await fetch(url, { headers: { Cookie, Accept: "text/html,application/xhtml+xml,*/*;q=0.8" } });
+    expect(page.status).toBe(404);
+    expect(page.headers.get("Content-Type")).toMatch(/text\/html/);
+    const html = await page.text();
+    expect(html).toContain("<h1>Tidak ditemukan</h1>");
+    expect(html).toContain("tidak ditemukan");
+    expect(html).not.toContain("{");
+    const script = await fetch(url, { headers: { Cookie, Accept: "application/json" } });
+    expect(script.status).toBe(404);
+    expect(await script.json()).toHaveProperty("message");
+  });
+
   it("answers /healthz with the database state", async () => {
     const r = await fetch(`${server.url}/healthz`);
     expect(r.status).toBe(200);
