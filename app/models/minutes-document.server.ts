@@ -299,8 +299,10 @@ export function minutesSnapshot(actor: Actor, meetingId: number, number: string 
   };
 }
 
-export function snapshotRenderInput(s: MinutesSnapshot) {
+/** The frozen content ready for the PDF writer; the logo is the office's current one (not frozen). */
+export function snapshotRenderInput(s: MinutesSnapshot, logo?: Buffer) {
   return {
+    logo,
     template: s.template,
     source: s.source,
     schema: MINUTES_SCHEMA,
@@ -313,8 +315,8 @@ export function snapshotRenderInput(s: MinutesSnapshot) {
 }
 
 /** The frozen content as blocks for the web page. */
-export function snapshotBlocks(s: MinutesSnapshot) {
+export function snapshotBlocks(s: MinutesSnapshot, logo = false) {
   const blocks = renderTemplate(compileTemplate(s.source, MINUTES_SCHEMA), s.data);
   const tables = Object.fromEntries(Object.entries(s.tables).map(([k, t]) => [k, { columns: t.columns, rows: t.rows, boldRows: t.boldRows ?? [] }]));
-  return { blocks, tables, kop: s.kop };
+  return { blocks, tables, kop: s.kop, logo };
 }

@@ -45,6 +45,7 @@ import { determineRecap, latestVersion } from "./recap.server";
 import { recordAudit, type RequestOrigin } from "./audit.server";
 import { refreshOfficeMetrics } from "./office-metrics.server";
 import { markNumberUsed, reserveNumber } from "./register.server";
+import { logoBytes } from "./document-settings.server";
 
 /** Scanned berita acara: at most 20 MB. */
 export const MAX_SCAN_BYTES = 20 * 1024 * 1024;
@@ -367,6 +368,7 @@ export async function sealMinutes(actor: Actor, id: number, origin: RequestOrigi
       contentSha256: frozen.sha256,
       verifyUrl: verifyUrl(code),
       sealedAt: formatShortDateTime(sealedAt, zone),
+      logo: logoBytes(office.id),
     });
     const certificate = officeCertificate(office);
     const sealed = await sealPdf(pdf, certificate.p12, certificate.passphrase, {

@@ -16,10 +16,12 @@ export type SignaturePage = {
   contentSha256: string;
   verifyUrl: string;
   sealedAt: string;
+  /** The office's logo for the kop, if it uploaded one. */
+  logo?: Buffer;
 };
 
 export async function renderSignedMinutes(snapshot: MinutesSnapshot, page: SignaturePage): Promise<Buffer> {
-  const input = snapshotRenderInput(snapshot);
+  const input = snapshotRenderInput(snapshot, page.logo);
   const doc = new OfficialDocument({ ...input.meta, keywords: `berita acara; ${snapshot.number ?? ""}; SHA-256 ${page.contentSha256}` });
   writeBlocks(doc, renderTemplate(compileTemplate(input.source, input.schema), input.data), input);
 

@@ -24,6 +24,7 @@ import { frozenVersion } from "../models/signing.server";
 import { db } from "../db.server";
 import { minutes as minutesTable } from "../../db/schema";
 import { and, eq, ne } from "drizzle-orm";
+import { logoBytes } from "../models/document-settings.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Berita acara ${data?.minutes.number ?? ""} — Pleno` }];
 
@@ -51,7 +52,7 @@ export async function loader(args: LoaderFunctionArgs) {
     notes: current.version.notes,
     versions: versions.map((v) => ({ version: v.version.version, by: v.by, at: formatShortDateTime(v.version.savedAt, actor.office.timeZone) })),
     diff: a && b ? { from, to, lines: diffLines(a.version.notes, b.version.notes) } : null,
-    document: m.status === "diajukan" || m.status === "ditandatangani" ? snapshotBlocks(frozenVersion(actor, m).content) : minutesBlocks(actor, meeting.id, m.number, current.version.notes),
+    document: m.status === "diajukan" || m.status === "ditandatangani" ? snapshotBlocks(frozenVersion(actor, m).content, !!logoBytes(actor.office.id)) : minutesBlocks(actor, meeting.id, m.number, current.version.notes),
     signing: signingSection(actor, m),
     auditTotal: auditCountOf(m.id),
     audit: auditOf(m.id, AUDIT_ROWS_SHOWN).map((r) => ({
@@ -198,7 +199,7 @@ export default function MinutesPage() {
 
       <SigningSection minutesId={d.minutes.id} status={d.minutes.status} signing={d.signing} error={errors.scan} />
 
-      <DocumentBlocks blocks={d.document.blocks} tables={d.document.tables} kop={d.document.kop} logo={"logo" in d.document ? Boolean(d.document.logo) : false} />
+      <DocumentBlocks blocks={d.document.blocks} tables={d.document.tables} kop={d.document.kop} logo={Boolean(d.document.logo)} />
 
       {d.canEdit ? (
         <section className="card no-print" aria-labelledby="edit-title">

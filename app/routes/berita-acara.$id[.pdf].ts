@@ -6,6 +6,7 @@ import { minutesPdf, snapshotRenderInput } from "../models/minutes-document.serv
 import { renderDocument } from "../pdf/render.server";
 import { getMinutes, recordMinutesDownload, versionsOf } from "../models/minutes.server";
 import { frozenVersion, publicationOfMinutes, publishedFile } from "../models/signing.server";
+import { logoBytes } from "../models/document-settings.server";
 
 /** The berita acara as PDF: the same content as its web page (a draft live, a submitted version frozen, a published one as sealed). */
 export async function loader(args: LoaderFunctionArgs) {
@@ -24,7 +25,7 @@ export async function loader(args: LoaderFunctionArgs) {
   if (m.status === "diajukan") {
     // Submitted: the frozen version the commissioners review and sign.
     const frozen = frozenVersion(actor, m);
-    const pdf = await renderDocument(snapshotRenderInput(frozen.content));
+    const pdf = await renderDocument(snapshotRenderInput(frozen.content, logoBytes(actor.office.id)));
     recordMinutesDownload(actor, m, origin, frozen.content.fileName);
     return new Response(new Uint8Array(pdf), {
       headers: { "Content-Type": "application/pdf", "Content-Disposition": `inline; filename="${frozen.content.fileName}"`, "Cache-Control": "private, no-store" },

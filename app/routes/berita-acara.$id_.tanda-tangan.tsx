@@ -13,6 +13,7 @@ import { getMinutes } from "../models/minutes.server";
 import { totpEnabled } from "../models/totp.server";
 import { frozenVersion, markViewedBySigner, refuseMinutes, signaturesOf, signingSettingsOf, signMinutes } from "../models/signing.server";
 import { requestOrigin } from "../models/audit.server";
+import { logoBytes } from "../models/document-settings.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `Tanda tangan berita acara ${data?.number ?? ""} — Pleno` }];
 
@@ -33,7 +34,7 @@ export async function loader(args: LoaderFunctionArgs) {
     ...base,
     open: true as const,
     sha256: frozen.sha256,
-    document: snapshotBlocks(frozen.content),
+    document: snapshotBlocks(frozen.content, !!logoBytes(actor.office.id)),
     signatures: signatures.map((s) => ({
       id: s.id,
       name: s.name,
@@ -104,7 +105,7 @@ export default function SignPage() {
               ))}
             </ul>
           </section>
-          <DocumentBlocks blocks={d.document.blocks} tables={d.document.tables} kop={d.document.kop} />
+          <DocumentBlocks blocks={d.document.blocks} tables={d.document.tables} kop={d.document.kop} logo={d.document.logo} />
           {d.mayDecide ? <div className="alert alert--warn">{d.mayDecide}</div> : null}
           {d.isSignatory && (!d.mayDecide || d.canRefuse) ? (
             <section className="card no-print" aria-labelledby="decide-title">

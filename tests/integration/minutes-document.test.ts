@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "../../app/auth/guard.server";
 import { db } from "../../app/db.server";
 import { formatNumber } from "../../app/domain/format";
-import { minutesBlocks, minutesPdf, minutesSubject } from "../../app/models/minutes-document.server";
+import fs from "node:fs";
+import path from "node:path";
+import { minutesBlocks, minutesPdf, minutesSnapshot, minutesSubject, snapshotBlocks, snapshotRenderInput } from "../../app/models/minutes-document.server";
+import { renderDocument } from "../../app/pdf/render.server";
 import { officeByCode } from "../../db/factories";
 import { meetings, recapRows, recaps } from "../../db/schema";
 import { useTestDatabase } from "../helpers/db";
@@ -39,6 +42,22 @@ describe("berita acara in words and figures", () => {
     expect(flat).toContain("Sugeng Riyadi");
     expect(flat).toContain("Demikian berita acara ini dibuat untuk dipergunakan sebagaimana mestinya.");
     expect(text).toMatch(/Halaman 1 dari \d/);
+  });
+});
+
+describe("the frozen version of a berita acara", () => {
+  it("renders with the office's logo in the kop when one is uploaded, without it otherwise", async () => {
+    const jepara = officeByCode(db(), "33.20");
+    const meeting = db().select().from(meetings).where(and(eq(meetings.officeId, jepara.id), eq(meetings.period, "2025-Q2"), eq(meetings.kind, "open_quarterly"))).get()!;
+    const actor = { office: { id: jepara.id, timeZone: "Asia/Jakarta" }, user: { id: 1 } } as Actor;
+    const snapshot = minutesSnapshot(actor, meeting.id, "01/PL.01.2-BA/3320/2025", 1, "");
+    const logo = fs.readFileSync(path.resolve("tests/fixtures/logo.png"));
+    const images = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Subtype\s*\/Image/g) ?? []).length;
+    const withLogo = await renderDocument(snapshotRenderInput(snapshot, logo));
+    const without = await renderDocument(snapshotRenderInput(snapshot));
+    expect(images(withLogo)).toBeGreaterThan(0);
+    expect(images(without)).toBe(0);
+    expect(snapshotBlocks(snapshot, true).logo).toBe(true);
   });
 });
 
