@@ -39,3 +39,16 @@ export function officesByCodesOrNames(keys: string[]) {
 export function officeByCode(code: string) {
   return db().select().from(offices).where(eq(offices.code, code)).get();
 }
+
+/** Every kabupaten/kota office name, sorted, for pickers that suggest offices by name. */
+export function kabkotaNames(): string[] {
+  return derived("kabkota-names", () =>
+    db()
+      .select({ name: offices.name })
+      .from(offices)
+      .where(eq(offices.level, "kabkota"))
+      .all()
+      .map((o) => o.name)
+      .sort((a, b) => a.localeCompare(b, "id")),
+  );
+}

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { guard } from "../auth/guard.server";
 import { DistributionChart } from "../components/charts/distribution-chart";
 import { RankingBars } from "../components/charts/ranking-bars";
@@ -32,10 +33,6 @@ export async function loader(args: LoaderFunctionArgs) {
     peerGroup: r.peerGroup,
     mine: r.mine,
   });
-  const options = ranked
-    .map((r) => ({ value: r.code, label: r.name }))
-    .concat(compared.filter((c) => !ranked.some((r) => r.code === c.code)).map((c) => ({ value: c.code, label: c.name })))
-    .sort((a, b) => a.label.localeCompare(b.label));
   return {
     board: {
       ...rest,
@@ -48,7 +45,6 @@ export async function loader(args: LoaderFunctionArgs) {
     },
     page,
     pageCount,
-    options,
     provinces: provinceOptions(),
     signedIn: !!actor,
   };
@@ -64,7 +60,19 @@ const DIRECTION_TEXT = {
 } as const;
 
 export default function BenchmarkBoard() {
-  const { board, provinces, page, pageCount, options } = useLoaderData<typeof loader>();
+  const { board, provinces, page, pageCount } = useLoaderData<typeof loader>();
+  // Office names for the pickers arrive after the page (they would double its size).
+  const [names, setNames] = useState<string[]>([]);
+  useEffect(() => {
+    let live = true;
+    fetch("/papan/kantor")
+      .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
+      .then((list) => live && setNames(list))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
   const location = useLocation();
   const { metric, period, ranked } = board;
   const format = (v: number) => formatMetricValue(metric, v);
@@ -275,8 +283,8 @@ export default function BenchmarkBoard() {
             />
           ))}
           <datalist id="daftar-kantor">
-            {options.map((o) => (
-              <option key={o.value} value={o.label} />
+            {names.map((name) => (
+              <option key={name} value={name} />
             ))}
           </datalist>
           <button type="submit" className="button">

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { fail, guard } from "../auth/guard.server";
 import { SelectField } from "../components/fields";
 import { formatNumber } from "../domain/format";
@@ -36,22 +36,31 @@ export async function loader(args: LoaderFunctionArgs) {
       };
     })
     .sort((a, b) => b.rank - a.rank || (a.dpb?.end ?? 0) - (b.dpb?.end ?? 0) || a.code.localeCompare(b.code));
+  // Laggards first, a hundred offices a page (KPU RI sees all 514 kabupaten/kota).
+  const pageCount = Math.max(1, Math.ceil(rows.length / MONITOR_PAGE));
+  const page = Math.min(pageCount, Math.max(1, Number.parseInt(new URL(args.request.url).searchParams.get("hal") ?? "1", 10) || 1));
   return {
     officeName: actor.office.name,
     isRi: actor.office.level === "ri",
     province: province ?? "",
     provinces: actor.office.level === "ri" ? provinceOptions() : [],
-    rows: rows.map((r) => ({ ...r, periodText: r.dpb ? periodLabel(r.dpb.period) : null })),
+    total: rows.length,
+    page,
+    pageCount,
+    rows: rows.slice((page - 1) * MONITOR_PAGE, page * MONITOR_PAGE).map((r) => ({ ...r, periodText: r.dpb ? periodLabel(r.dpb.period) : null })),
     missing: rows.filter((r) => !r.dpb).length,
     lagging: rows.filter((r) => r.state === "tertinggal").length,
     withoutData: rows.filter((r) => r.state === "tanpa-data").length,
   };
 }
 
+const MONITOR_PAGE = 100;
+
 const STATE_TEXT = { tepat: "tepat waktu", terlambat: "terlambat", belum: "belum diselenggarakan" } as const;
 
 export default function ProgressMonitor() {
-  const { officeName, isRi, province, provinces, rows, missing, lagging, withoutData } = useLoaderData<typeof loader>();
+  const { officeName, isRi, province, provinces, rows, missing, lagging, withoutData, total, page, pageCount } = useLoaderData<typeof loader>();
+  const pageHref = (n: number) => `?${new URLSearchParams({ ...(province ? { provinsi: province } : {}), hal: String(n) }).toString()}`;
   return (
     <div className="stack">
       <div className="page-head">
@@ -72,7 +81,7 @@ export default function ProgressMonitor() {
         </Form>
       ) : null}
       <p>
-        {rows.length} kantor · <strong>{lagging}</strong> tertinggal · {withoutData} belum mencatat rapat atau rekap di Pleno ·{" "}
+        {total} kantor · <strong>{lagging}</strong> tertinggal · {withoutData} belum mencatat rapat atau rekap di Pleno ·{" "}
         {missing} belum memiliki angka DPB.
       </p>
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel kemajuan, dapat digulir ke samping">
@@ -159,6 +168,14 @@ export default function ProgressMonitor() {
           </tbody>
         </table>
       </div>
+      {pageCount > 1 ? (
+        <nav className="pagination no-print" aria-label="Halaman pemantauan">
+          <span>
+            Kantor {(page - 1) * MONITOR_PAGE + 1}–{Math.min(page * MONITOR_PAGE, total)} dari {total}.
+          </span>{" "}
+          {page > 1 ? <Link to={pageHref(page - 1)}>‹ Sebelumnya</Link> : null} {page < pageCount ? <Link to={pageHref(page + 1)}>Berikutnya ›</Link> : null}
+        </nav>
+      ) : null}
     </div>
   );
 }

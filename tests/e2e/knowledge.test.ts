@@ -41,7 +41,8 @@ describe("knowledge sharing in the browser", () => {
     await page.getByRole("heading", { name: /Tingkat data ganda · Triwulan IV 2025/ }).waitFor();
     expect(await page.locator("tr.is-mine").first().textContent()).toContain("KPU Kabupaten Cilacap");
     // The pickers suggest every ranked office by name (one shared list).
-    expect(await page.locator("datalist#daftar-kantor option[value='KPU Kabupaten Jepara']").count()).toBe(1);
+    await page.locator("datalist#daftar-kantor option[value='KPU Kabupaten Jepara']").waitFor({ state: "attached" });
+    expect(await page.locator("datalist#daftar-kantor option").count()).toBe(514);
     await page.getByLabel("Kantor 1").fill("KPU Kabupaten Jepara");
     await page.getByLabel("Kantor 2").fill("33.01");
     await page.getByLabel("Kantor 3").fill("");

@@ -1,5 +1,5 @@
 /**
- * Token guessing on /tanggapan: random and forged tokens of every shape get the same friendly page,
+ * Token guessing on /tanggapan (and code guessing on /verifikasi): random and forged tokens of every shape get the same friendly page,
  * which names no office, organisation or meeting; the per-address limit then answers 429; other
  * addresses (behind the trusted proxy) are not punished for one guesser.
  */
@@ -109,5 +109,44 @@ describe("token guessing on /tanggapan", () => {
     expect(await r.text()).toContain("Tautan formulir tanggapan ini tidak dikenal");
     expect(count()).toBe(n);
     before.close();
+  });
+});
+
+describe("code guessing on /verifikasi", () => {
+  it("gives every unknown code the same page that names no document, then 429", async () => {
+    const db = new Database(server.dbFile, { readonly: true });
+    const published = db.prepare("select code, number, subject from publications").all() as { code: string; number: string; subject: string }[];
+    db.close();
+    expect(published.length).toBeGreaterThan(0);
+    const real = published[0].code;
+    const guessesOf = [
+      // Right shape: 20 characters of the code alphabet, one letter off a real code, random ones.
+      `${real.slice(0, 19)}${real.endsWith("A") ? "B" : "A"}`,
+      ...Array.from({ length: LIMIT - 10 }, () => randomBytes(15).toString("base64url")),
+      // Wrong shapes.
+      "a",
+      "' OR 1=1 --",
+      "..%2F..%2Fetc%2Fpasswd",
+      "%00",
+      "x".repeat(3000),
+    ];
+    const pages = new Set<string>();
+    for (const code of guessesOf) {
+      const r = await fetch(`${server.url}/verifikasi/${encodeURIComponent(code)}`, { headers: { "X-Forwarded-For": "203.0.113.99" } });
+      expect(r.status, code.slice(0, 30)).toBe(404);
+      const html = await r.text();
+      for (const p of published) {
+        expect(html).not.toContain(p.number);
+        expect(html).not.toContain(p.code);
+      }
+      expect(html).not.toMatch(/SqliteError|\bat \w+ \(|node_modules/);
+      pages.add(normalise(html).replace(/<script[\s\S]*$/, ""));
+    }
+    expect(pages.size).toBe(1);
+    // The limit holds for this address, and the real code still opens from another one.
+    const after: number[] = [];
+    for (let i = 0; i < 10; i++) after.push((await fetch(`${server.url}/verifikasi/${randomBytes(15).toString("base64url")}`, { headers: { "X-Forwarded-For": "203.0.113.99" } })).status);
+    expect(after.filter((s) => s === 429).length).toBeGreaterThanOrEqual(5);
+    expect((await fetch(`${server.url}/verifikasi/${real}`, { headers: { "X-Forwarded-For": "198.51.100.77" } })).status).toBe(200);
   });
 });

@@ -81,6 +81,7 @@ export const cases: RouteCase[] = [
   },
   { route: "papan._index.tsx", path: "/papan?metrik=tms_rate&provinsi=33&kelompok=besar", expect: everyone(200) },
   { route: "papan[.csv].ts", path: "/papan.csv?metrik=dpb", expect: everyone(200) },
+  { route: "papan.kantor.ts", path: "/papan/kantor", expect: everyone(200) },
   { route: "papan.pemantauan.tsx", path: "/papan/pemantauan", expect: only(200, ["admin"]) },
   { route: "admin.metrik.tsx", path: "/admin/metrik", expect: only(200, ["admin"]) },
   { route: "admin.metrik.tsx", path: "/admin/metrik", method: "POST", form: { intent: "periksa", csv: "" }, expect: only(400, ["admin"]) },
