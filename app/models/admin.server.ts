@@ -152,8 +152,21 @@ export function userInScope(actor: Actor, userId: number) {
   return { user, memberships: rows };
 }
 
+/**
+ * Changing the account itself (deactivating it, resetting its password) reaches every role the
+ * person holds, so an admin of a KPU Provinsi may do it only when all those roles are in the
+ * province; otherwise KPU RI decides. A single role can still be switched off with setMembershipActive.
+ */
+function requireWholeAccountInScope(actor: Actor, userId: number) {
+  const found = userInScope(actor, userId);
+  if (actor.office.level !== "ri" && found.memberships.some((r) => !officeInAdminScope(actor, r.office.id))) {
+    fail(403, "Akun ini juga memegang peran di kantor di luar wilayah Anda. Nonaktifkan perannya di wilayah Anda saja, atau minta admin KPU RI mengubah akunnya.");
+  }
+  return found;
+}
+
 export function setUserActive(actor: Actor, userId: number, isActive: boolean) {
-  userInScope(actor, userId);
+  requireWholeAccountInScope(actor, userId);
   if (userId === actor.user.id && !isActive) fail(400, "Anda tidak dapat menonaktifkan akun Anda sendiri.");
   db().update(users).set({ isActive }).where(eq(users.id, userId)).run();
   if (!isActive) revokeSessionsOfUser(userId);
@@ -175,7 +188,7 @@ export function setMembershipActive(actor: Actor, userId: number, membershipId: 
 }
 
 export async function resetPassword(actor: Actor, userId: number) {
-  userInScope(actor, userId);
+  requireWholeAccountInScope(actor, userId);
   const password = temporaryPassword();
   db().update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, userId)).run();
   revokeSessionsOfUser(userId);

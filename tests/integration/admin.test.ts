@@ -132,6 +132,28 @@ describe("admin of a KPU Provinsi", () => {
     const jepara = officeByCode(db(), "33.20");
     expect((await call(officeLoader, `/admin/kantor/${jepara.id}`, { cookie, params: { id: String(jepara.id) } })).status).toBe(200);
   });
+
+  it("may not reset the password of, or deactivate, an account that also holds a role outside the province", async () => {
+    const cookie = cookieFor("admin@jateng.kpu.go.id");
+    // A Jepara commissioner who also serves (say, seconded) at KPU Kota Jakarta Utara.
+    const person = await createMember(db(), { email: "dua.kantor@pleno.test", name: "Dua Kantor", password: "rahasia-panjang-1", officeId: officeByCode(db(), "33.20").id, role: "commissioner", position: "anggota" });
+    const userId = person.user.id;
+    db().insert(memberships).values({ userId, officeId: officeByCode(db(), "31.72").id, role: "secretariat", title: "Staf" }).run();
+    const before = db().select().from(users).where(eq(users.id, userId)).get()!;
+    for (const intent of ["reset-password", "deactivate"]) {
+      const r = await call(userAction, `/admin/pengguna/${userId}`, { cookie, params: { id: String(userId) }, form: { intent } });
+      expect(r.status, intent).toBe(403);
+      expect((await bodyOf<{ message: string }>(r)).message).toMatch(/di luar wilayah Anda/);
+    }
+    const after = db().select().from(users).where(eq(users.id, userId)).get()!;
+    expect([after.passwordHash, after.isActive]).toEqual([before.passwordHash, before.isActive]);
+    // Its role in the province can still be switched off, and KPU RI may reset the account.
+    const jeparaRole = db().select().from(memberships).where(and(eq(memberships.userId, userId), eq(memberships.officeId, officeByCode(db(), "33.20").id))).get()!;
+    const off = await call(userAction, `/admin/pengguna/${userId}`, { cookie, params: { id: String(userId) }, form: { intent: "deactivate-membership", membershipId: String(jeparaRole.id) } });
+    expect(off.status).toBeLessThan(400);
+    const ri = await call(userAction, `/admin/pengguna/${userId}`, { cookie: admin, params: { id: String(userId) }, form: { intent: "reset-password" } });
+    expect(ri.status).toBe(200);
+  });
 });
 
 describe("my account", () => {
