@@ -16,7 +16,7 @@ import {
 } from "../../db/schema";
 import { fail, type Actor } from "../auth/guard.server";
 import { makeLinkToken, readLinkToken } from "../auth/link-token.server";
-import { db } from "../db.server";
+import { db, preparedQuery } from "../db.server";
 import { refreshOfficeMetrics } from "./office-metrics.server";
 import { prepared } from "../lib/prepared.server";
 import { env } from "../env.server";
@@ -277,17 +277,22 @@ export function unansweredCount(actor: Actor) {
  * Follow-ups not yet "selesai" from the previous meeting of the same series: they carry over to
  * this meeting, where the secretariat reports on them.
  */
-export function openFollowUpsFromPrevious(meeting: Meeting) {
-  const previous = previousInSeries(meeting);
-  if (!previous) return [];
-  return db()
-    .select({ point: feedbackPoints, organisation: stakeholders.name })
+// The meeting page asks this on every view: built once per connection.
+const openFollowUpsQuery = preparedQuery((database) =>
+  database
+    .select({ id: feedbackPoints.id, description: feedbackPoints.description, followUpStatus: feedbackPoints.followUpStatus, answer: feedbackPoints.answer, organisation: stakeholders.name })
     .from(feedbackPoints)
     .innerJoin(feedbackSubmissions, eq(feedbackSubmissions.id, feedbackPoints.submissionId))
     .innerJoin(invitations, eq(invitations.id, feedbackSubmissions.invitationId))
     .innerJoin(stakeholders, eq(stakeholders.id, invitations.stakeholderId))
-    .where(and(eq(invitations.meetingId, previous.id), sql`coalesce(${feedbackPoints.followUpStatus}, '') <> 'selesai'`))
+    .where(and(eq(invitations.meetingId, sql.placeholder("meetingId")), sql`coalesce(${feedbackPoints.followUpStatus}, '') <> 'selesai'`))
     .orderBy(asc(stakeholders.name), asc(feedbackPoints.position))
-    .all()
-    .map((r) => ({ id: r.point.id, organisation: r.organisation, description: r.point.description, status: r.point.followUpStatus, answer: r.point.answer, fromPeriod: previous.period }));
+    .prepare(),
+);
+
+export function openFollowUpsFromPrevious(meeting: Meeting, previous = previousInSeries(meeting)) {
+  if (!previous) return [];
+  return openFollowUpsQuery()
+    .all({ meetingId: previous.id })
+    .map((r) => ({ id: r.id, organisation: r.organisation, description: r.description, status: r.followUpStatus, answer: r.answer, fromPeriod: previous.period }));
 }

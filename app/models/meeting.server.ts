@@ -237,14 +237,15 @@ function bumpVersion(meetingId: number) {
   db().update(meetings).set({ version: sql`${meetings.version} + 1`, updatedAt: new Date() }).where(eq(meetings.id, meetingId)).run();
 }
 
-export function meetingQuorum(actor: Actor, meetingId: number): Quorum {
-  const members = commissionersOf(actor.office.id);
-  const present = db()
-    .select({ id: commissionerAttendance.membershipId })
-    .from(commissionerAttendance)
-    .where(and(eq(commissionerAttendance.meetingId, meetingId), eq(commissionerAttendance.status, "hadir")))
-    .all()
-    .filter((r) => members.some((m) => m.membership.id === r.id)).length;
+const attendanceRowsQuery = preparedQuery((database) =>
+  database.select().from(commissionerAttendance).where(eq(commissionerAttendance.meetingId, sql.placeholder("meetingId"))).prepare(),
+);
+
+/** `members` may be passed by a caller that already read the office's commissioners. */
+export function meetingQuorum(actor: Actor, meetingId: number, members = commissionersOf(actor.office.id)): Quorum {
+  const present = attendanceRowsQuery()
+    .all({ meetingId })
+    .filter((r) => r.status === "hadir" && members.some((m) => m.membership.id === r.membershipId)).length;
   return quorum(members.length, present, settingsOf(actor.office.id).quorumRule);
 }
 
@@ -361,8 +362,8 @@ const carryOverDecidedQuery = preparedQuery((database) =>
   database.select({ id: carryOverDecisions.sourceItemId }).from(carryOverDecisions).where(eq(carryOverDecisions.meetingId, sql.placeholder("meetingId"))).prepare(),
 );
 
-export function carryOverProposals(meeting: Meeting) {
-  const previous = previousInSeries(meeting);
+/** `previous` may be passed by a caller that already looked it up. */
+export function carryOverProposals(meeting: Meeting, previous = previousInSeries(meeting)) {
   if (!previous) return [];
   const decided = new Set(carryOverDecidedQuery().all({ meetingId: meeting.id }).map((r) => r.id));
   return carryOverCandidates(agendaOf(previous.id), decided).map((item) => ({ ...item, fromPeriod: previous.period }));
@@ -420,9 +421,8 @@ export function removeDecision(actor: Actor, meetingId: number, decisionId: numb
 
 // ---------- attendance ----------
 
-export function attendanceOf(actor: Actor, meetingId: number) {
-  const members = commissionersOf(actor.office.id);
-  const rows = db().select().from(commissionerAttendance).where(eq(commissionerAttendance.meetingId, meetingId)).all();
+export function attendanceOf(actor: Actor, meetingId: number, members = commissionersOf(actor.office.id)) {
+  const rows = attendanceRowsQuery().all({ meetingId });
   return members.map((m) => {
     const row = rows.find((r) => r.membershipId === m.membership.id);
     return {

@@ -1,21 +1,26 @@
-import { and, asc, desc, eq, ne } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { minutes, minutesVersions, users } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
-import { db } from "../db.server";
+import { db, preparedQuery } from "../db.server";
 import { recordAudit, type RequestOrigin } from "./audit.server";
 import { getMeeting } from "./meeting.server";
 import { reserveNumber, voidNumber } from "./register.server";
 
 export type Minutes = typeof minutes.$inferSelect;
 
-export function minutesOfMeeting(actor: Actor, meetingId: number) {
-  return db()
+const minutesOfMeetingQuery = preparedQuery((database) =>
+  database
     .select()
     .from(minutes)
-    .where(and(eq(minutes.officeId, actor.office.id), eq(minutes.meetingId, meetingId), ne(minutes.status, "dibatalkan")))
+    .where(and(eq(minutes.officeId, sql.placeholder("officeId")), eq(minutes.meetingId, sql.placeholder("meetingId")), ne(minutes.status, "dibatalkan")))
     // After a correction the meeting has two: the sealed one and its newer replacement.
     .orderBy(desc(minutes.id))
-    .get();
+    .limit(1)
+    .prepare(),
+);
+
+export function minutesOfMeeting(actor: Actor, meetingId: number) {
+  return minutesOfMeetingQuery().get({ officeId: actor.office.id, meetingId });
 }
 
 /**

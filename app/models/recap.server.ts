@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, lt, sql } from "drizzle-orm";
 import { dataDeliveries, recapRows, recaps, stakeholders, tmsCategories } from "../../db/schema";
 import { fail, requireSameOffice, type Actor } from "../auth/guard.server";
 import { db, preparedQuery, type DB } from "../db.server";
@@ -381,15 +381,20 @@ export function deliveriesForPeriod(officeId: number, period: string) {
  * Deliveries of several periods in one query, in the order of `periods` and, within a period, as
  * deliveriesForPeriod orders them.
  */
-export function deliveriesForPeriods(officeId: number, periods: string[]) {
-  if (periods.length === 0) return [];
-  const rows = db()
+// The periods go in as one JSON array, so one statement serves any number of them.
+const deliveriesForPeriodsQuery = preparedQuery((database) =>
+  database
     .select({ delivery: dataDeliveries, stakeholderName: stakeholders.name })
     .from(dataDeliveries)
     .innerJoin(stakeholders, eq(stakeholders.id, dataDeliveries.stakeholderId))
-    .where(and(eq(dataDeliveries.officeId, officeId), inArray(dataDeliveries.period, periods)))
+    .where(and(eq(dataDeliveries.officeId, sql.placeholder("officeId")), sql`${dataDeliveries.period} in (select value from json_each(${sql.placeholder("periods")}))`))
     .orderBy(asc(dataDeliveries.receivedOn), asc(dataDeliveries.id))
-    .all();
+    .prepare(),
+);
+
+export function deliveriesForPeriods(officeId: number, periods: string[]) {
+  if (periods.length === 0) return [];
+  const rows = deliveriesForPeriodsQuery().all({ officeId, periods: JSON.stringify(periods) });
   return periods.flatMap((p) => rows.filter((r) => r.delivery.period === p));
 }
 

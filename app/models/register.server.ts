@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import { numberRegister, offices, officeSettings } from "../../db/schema";
 import { fail, type Actor } from "../auth/guard.server";
-import { db, type DB } from "../db.server";
+import { db, preparedQuery, type DB } from "../db.server";
 import type { ZoneName } from "../domain/format";
 import { utcToZoned } from "../domain/format";
 import { formatDocumentNumber } from "../domain/numbering";
@@ -13,8 +13,10 @@ export const DEFAULT_SETTINGS = {
   quorumRule: "majority" as "majority" | "two_thirds",
 };
 
+const settingsQuery = preparedQuery((database) => database.select().from(officeSettings).where(eq(officeSettings.officeId, sql.placeholder("officeId"))).prepare());
+
 export function settingsOf(officeId: number, database: DB = db()) {
-  const row = database.select().from(officeSettings).where(eq(officeSettings.officeId, officeId)).get();
+  const row = database === db() ? settingsQuery().get({ officeId }) : database.select().from(officeSettings).where(eq(officeSettings.officeId, officeId)).get();
   return row ?? { officeId, ...DEFAULT_SETTINGS, updatedAt: null };
 }
 

@@ -29,6 +29,7 @@ import {
   meetingDateProblems,
   meetingQuorum,
   moveAgendaItem,
+  previousInSeries,
   recordPostponement,
   removeAgendaItem,
   removeDecision,
@@ -59,7 +60,6 @@ const DOSSIER_PROBLEMS: Record<string, string> = {
   "terlalu-besar": "Berkas rapat terlalu besar untuk diunduh sekaligus (lebih dari 300 undangan). Unduh surat undangan satu per satu dari bagian Undangan.",
 };
 
-
 /** The period itself and the months it spans (deliveries are recorded per month or per quarter). */
 function periodsCovered(period: string): string[] {
   const { start, end } = periodRange(period);
@@ -72,15 +72,19 @@ function periodsCovered(period: string): string[] {
   return months.includes(period) ? months : [period, ...months];
 }
 
-function load(actor: Actor, id: number, organisationQuery: string) {
+/** `organisationQuery` is null unless the secretariat opened the invitation picker (?undang, ?organisasi). */
+function load(actor: Actor, id: number, organisationQuery: string | null) {
   const meeting = getMeeting(actor, id);
   const zone = actor.office.timeZone;
   const start = utcToZoned(meeting.startsAt, zone);
   const end = utcToZoned(meeting.endsAt, zone);
   // Only a bounded slice of the directory goes to the invitation picker; a search narrows it.
-  const picker = pickerOrganisations(actor, organisationQuery);
+  const canEdit = actor.membership.role === "secretariat";
+  const picker = canEdit && organisationQuery !== null ? pickerOrganisations(actor, organisationQuery) : null;
+  const members = commissionersOf(actor.office.id);
+  const previous = previousInSeries(meeting);
   return {
-    canEdit: actor.membership.role === "secretariat",
+    canEdit,
     zone,
     zoneLabel: zoneLabel(zone),
     meeting: {
@@ -94,16 +98,27 @@ function load(actor: Actor, id: number, organisationQuery: string) {
       chair: chairName(meeting),
     },
     agenda: agendaOf(id),
-    proposals: carryOverProposals(meeting),
-    attendance: attendanceOf(actor, id),
-    quorum: meetingQuorum(actor, id),
+    proposals: carryOverProposals(meeting, previous),
+    attendance: attendanceOf(actor, id, members),
+    quorum: meetingQuorum(actor, id, members),
     invitations: invitationsOf(id).map((r) => ({
       id: r.invitation.id,
       organisation: r.stakeholder.name,
-      contact: r.contact ? { name: r.contact.name, whatsapp: r.contact.whatsapp, email: r.contact.email } : null,
+      contact: r.contact
+        ? {
+            name: r.contact.name,
+            whatsapp: r.contact.whatsapp,
+            email: r.contact.email,
+          }
+        : null,
       present: r.invitation.present,
       attendeeName: r.invitation.attendeeName,
-      deliveries: r.deliveries.map((d) => ({ channel: d.delivery.channel, detail: d.delivery.detail, at: formatShortDateTime(d.delivery.at, zone), by: d.by })),
+      deliveries: r.deliveries.map((d) => ({
+        channel: d.delivery.channel,
+        detail: d.delivery.detail,
+        at: formatShortDateTime(d.delivery.at, zone),
+        by: d.by,
+      })),
     })),
     decisions: decisionsOf(id),
     recap: recapSummaryForMeeting(actor.office.id, id),
@@ -111,38 +126,63 @@ function load(actor: Actor, id: number, organisationQuery: string) {
       const m = minutesOfMeeting(actor, id);
       return m ? { id: m.id, number: m.number, status: m.status } : null;
     })(),
-    followUps: openFollowUpsFromPrevious(meeting),
+    followUps: openFollowUpsFromPrevious(meeting, previous),
     deliveries:
       meeting.kind === "coordination_quarterly" || meeting.kind === "open_quarterly"
         ? deliveriesForPeriods(actor.office.id, periodsCovered(meeting.period)).map((d) => ({
-              id: d.delivery.id,
-              organisation: d.stakeholderName,
-              kind: d.delivery.kind,
-              records: d.delivery.recordCount,
-              receivedOn: d.delivery.receivedOn,
-              status: d.delivery.status,
-              tms: d.delivery.resultingTms,
-              newVoters: d.delivery.resultingNewVoters,
-            }))
+            id: d.delivery.id,
+            organisation: d.stakeholderName,
+            kind: d.delivery.kind,
+            records: d.delivery.recordCount,
+            receivedOn: d.delivery.receivedOn,
+            status: d.delivery.status,
+            tms: d.delivery.resultingTms,
+            newVoters: d.delivery.resultingNewVoters,
+          }))
         : [],
-    commissioners: commissionersOf(actor.office.id).map((c) => ({ id: c.membership.id, label: `${c.user.name} (${c.membership.title})` })),
-    organisations: picker.rows,
-    organisationPicker: { total: picker.total, shown: picker.rows.length, q: picker.q, limit: PICKER_LIMIT },
+    commissioners: members.map((c) => ({
+      id: c.membership.id,
+      label: `${c.user.name} (${c.membership.title})`,
+    })),
+    organisations: picker?.rows ?? [],
+    organisationPicker: picker ? { total: picker.total, shown: picker.rows.length, q: picker.q, limit: PICKER_LIMIT } : null,
   };
 }
 
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ROLES });
-  const organisationQuery = new URL(args.request.url).searchParams.get("organisasi") ?? "";
+  const search = new URL(args.request.url).searchParams;
+  const organisationQuery = search.get("organisasi") ?? (search.has("undang") ? "" : null);
   return load(actor, idParam(args.params), organisationQuery);
 }
 
 const INTENTS = [
-  "update", "status", "postpone", "agenda-add", "agenda-update", "agenda-move", "agenda-remove", "carry-accept",
-  "carry-dismiss", "attendance", "decision-add", "decision-remove", "invite", "invite-remove", "send-email", "minutes-create",
+  "update",
+  "status",
+  "postpone",
+  "agenda-add",
+  "agenda-update",
+  "agenda-move",
+  "agenda-up",
+  "agenda-down",
+  "agenda-remove",
+  "carry-accept",
+  "carry-dismiss",
+  "attendance",
+  "decision-add",
+  "decision-remove",
+  "invite",
+  "invite-remove",
+  "send-email",
+  "minutes-create",
 ] as const;
 
-type ActionData = { form: string; errors: FieldErrors; values: Record<string, unknown>; message?: string };
+type ActionData = {
+  form: string;
+  errors: FieldErrors;
+  values: Record<string, unknown>;
+  message?: string;
+};
 
 const num = (v: unknown) => {
   const n = Number(v);
@@ -169,8 +209,11 @@ export async function action(args: ActionFunctionArgs) {
       if (!updateMeeting(actor, id, Number(values.version), result.data)) {
         return bad(
           "details",
-          { _form: "Rapat ini baru saja diubah oleh orang lain, sehingga perubahan Anda belum disimpan. Isian Anda masih ada di bawah; muat ulang halaman untuk melihat versi terbaru, lalu simpan lagi." },
-          409,
+          {
+            _form:
+              "Rapat ini baru saja diubah oleh orang lain, sehingga perubahan Anda belum disimpan. Isian Anda masih ada di bawah; muat ulang halaman untuk melihat versi terbaru, lalu simpan lagi.",
+          },
+          409
         );
       }
       return here("rincian", "Rincian rapat tersimpan.");
@@ -184,8 +227,14 @@ export async function action(args: ActionFunctionArgs) {
     }
     case "postpone": {
       const reason = String(values.reason ?? "").trim();
-      if (reason.length < 10) return bad("status", { reason: "Tuliskan alasan penundaan (minimal 10 karakter)." });
-      if (reason.length > 1000) return bad("status", { reason: "Alasan penundaan paling banyak 1.000 karakter." });
+      if (reason.length < 10)
+        return bad("status", {
+          reason: "Tuliskan alasan penundaan (minimal 10 karakter).",
+        });
+      if (reason.length > 1000)
+        return bad("status", {
+          reason: "Alasan penundaan paling banyak 1.000 karakter.",
+        });
       recordPostponement(actor, id, reason);
       return here("status", "Keputusan penundaan dicatat.");
     }
@@ -199,7 +248,9 @@ export async function action(args: ActionFunctionArgs) {
       return here("agenda");
     }
     case "agenda-move":
-      moveAgendaItem(actor, id, num(values.itemId), values.direction === "up" ? "up" : "down");
+    case "agenda-up":
+    case "agenda-down":
+      moveAgendaItem(actor, id, num(values.itemId), intent.data === "agenda-up" || (intent.data === "agenda-move" && values.direction === "up") ? "up" : "down");
       return here("agenda");
     case "agenda-remove":
       removeAgendaItem(actor, id, num(values.itemId));
@@ -214,15 +265,23 @@ export async function action(args: ActionFunctionArgs) {
       const names = (values.attendee ?? {}) as Record<string, string>;
       // The fields carry maxLength; a longer value is refused whole rather than cut.
       if (Object.values(notes).some((n) => String(n).length > 300))
-        return bad("attendance", { _form: "Keterangan kehadiran paling banyak 300 karakter. Daftar hadir belum disimpan." });
+        return bad("attendance", {
+          _form: "Keterangan kehadiran paling banyak 300 karakter. Daftar hadir belum disimpan.",
+        });
       if (Object.values(names).some((n) => String(n).trim().length > 120))
-        return bad("attendance", { _form: "Nama yang hadir paling banyak 120 karakter. Daftar hadir belum disimpan." });
+        return bad("attendance", {
+          _form: "Nama yang hadir paling banyak 120 karakter. Daftar hadir belum disimpan.",
+        });
       const entries = Object.entries(statuses)
         .filter(([, s]) => s !== "")
         .map(([membershipId, status]) => {
           const parsed = z.enum(ATTENDANCE_STATUSES).safeParse(status);
           if (!parsed.success) fail(400, "Status kehadiran tidak dikenal.");
-          return { membershipId: num(membershipId), status: parsed.data, note: String(notes[membershipId] ?? "") };
+          return {
+            membershipId: num(membershipId),
+            status: parsed.data,
+            note: String(notes[membershipId] ?? ""),
+          };
         });
       saveCommissionerAttendance(actor, id, entries);
       const present = (values.present ?? {}) as Record<string, string>;
@@ -233,14 +292,17 @@ export async function action(args: ActionFunctionArgs) {
           invitationId: num(invitationId),
           present: present[invitationId] === "hadir",
           attendeeName: String(names[invitationId] ?? "").trim(),
-        })),
+        }))
       );
       return here("kehadiran", "Daftar hadir tersimpan.");
     }
     case "decision-add": {
       const text = String(values.text ?? "").trim();
       if (text.length < 3) return bad("decision", { text: "Tuliskan isi keputusan." });
-      if (text.length > 2000) return bad("decision", { text: "Keputusan paling banyak 2.000 karakter." });
+      if (text.length > 2000)
+        return bad("decision", {
+          text: "Keputusan paling banyak 2.000 karakter.",
+        });
       addDecision(actor, id, text);
       return here("keputusan");
     }
@@ -249,11 +311,15 @@ export async function action(args: ActionFunctionArgs) {
       return here("keputusan");
     case "invite": {
       const stakeholderId = Number(values.stakeholderId);
-      if (!Number.isSafeInteger(stakeholderId) || stakeholderId <= 0) return bad("invite", { stakeholderId: "Pilih organisasi yang diundang." });
+      if (!Number.isSafeInteger(stakeholderId) || stakeholderId <= 0)
+        return bad("invite", {
+          stakeholderId: "Pilih organisasi yang diundang.",
+        });
       const contactId = values.contactId ? Number(values.contactId) : null;
       const result = invite(actor, id, stakeholderId, contactId && Number.isSafeInteger(contactId) ? contactId : null);
       if (result.error) return bad("invite", result.error as FieldErrors);
-      return here("undangan");
+      // The picker stays open for the next organisation.
+      return redirect(`/rapat/${id}?undang=1&pesan=${encodeURIComponent("Undangan ditambahkan.")}#undangan`);
     }
     case "invite-remove":
       removeInvitation(actor, id, num(values.invitationId));
@@ -267,11 +333,20 @@ export async function action(args: ActionFunctionArgs) {
       return here("undangan", result.message);
     }
   }
-  return json<ActionData>({ form: "", errors: {}, values: { meeting: meeting.id } });
+  return json<ActionData>({
+    form: "",
+    errors: {},
+    values: { meeting: meeting.id },
+  });
 }
 
 const str = (v: unknown) => (v === null || v === undefined ? "" : String(v));
-const CHANNEL_LABELS = { letter: "surat PDF", ics: "kalender", whatsapp: "WhatsApp", email: "e-mail" } as const;
+const CHANNEL_LABELS = {
+  letter: "surat PDF",
+  ics: "kalender",
+  whatsapp: "WhatsApp",
+  email: "e-mail",
+} as const;
 
 export default function MeetingPage() {
   const d = useLoaderData<typeof loader>();
@@ -281,6 +356,12 @@ export default function MeetingPage() {
   const errorsOf = (form: string) => (data?.form === form ? data.errors : {});
   const valuesOf = (form: string, fallback: Record<string, unknown>) => (data?.form === form ? data.values : fallback);
   const detail = valuesOf("details", meeting);
+  // The edit form of one agenda item is drawn only when asked for (?ubah=id) or when its save was refused.
+  const refusedItem = /^agenda-(\d+)$/.exec(data?.form ?? "")?.[1];
+  // The invitation picker: open on ?undang / ?organisasi (the loader then sends the organisations).
+  const picker = d.organisationPicker;
+  const editingDetails = data?.form === "details" || params.get("ubah") === "rincian";
+  const editingItem = Number(refusedItem ?? params.get("ubah") ?? 0);
   const next: Record<string, string[]> = {
     draf: ["dijadwalkan", "dibatalkan"],
     dijadwalkan: ["berlangsung", "selesai", "dibatalkan"],
@@ -351,9 +432,7 @@ export default function MeetingPage() {
           Tempat: <strong>{meeting.place}</strong> · Pimpinan rapat: <strong>{meeting.chair ?? "belum ditentukan"}</strong>
         </p>
         <p className={d.quorum.reached ? "" : "field-error"}>{describeQuorum(d.quorum)}</p>
-        {meeting.postponedAt ? (
-          <div className="alert alert--warn">Rapat ditunda. Alasan: {meeting.postponeReason}</div>
-        ) : null}
+        {meeting.postponedAt ? <div className="alert alert--warn">Rapat ditunda. Alasan: {meeting.postponeReason}</div> : null}
         <FormAlert errors={errorsOf("status")} />
         {canEdit ? (
           <div className="row">
@@ -382,31 +461,57 @@ export default function MeetingPage() {
       {canEdit ? (
         <section className="card" id="rincian" aria-labelledby="detail-title">
           <h2 id="detail-title">Rincian rapat</h2>
+          {editingDetails ? null : (
+            <p>
+              <Link to="?ubah=rincian#rincian" preventScrollReset className="button button--secondary">
+                Ubah jenis, periode, judul, waktu, tempat atau pimpinan rapat
+              </Link>
+            </p>
+          )}
           <FormAlert errors={errorsOf("details")} />
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="update" />
-            <input type="hidden" name="version" value={str(detail.version)} />
-            <div className="form-grid">
-              <SelectField label="Jenis rapat" name="kind" options={MEETING_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} defaultValue={str(detail.kind)} error={errorsOf("details").kind} />
-              <TextField label="Periode" name="period" defaultValue={str(detail.period)} hint="2025-10, 2025-Q4 atau 2025-S2" error={errorsOf("details").period} />
-              <TextField label="Judul rapat" name="title" defaultValue={str(detail.title)} maxLength={200} error={errorsOf("details").title} />
-              <TextField label="Tanggal" name="date" type="date" defaultValue={str(detail.date)} error={errorsOf("details").date} />
-              <TextField label={`Jam mulai (${d.zoneLabel})`} name="startTime" type="time" defaultValue={str(detail.startTime)} error={errorsOf("details").startTime} />
-              <TextField label={`Jam selesai (${d.zoneLabel})`} name="endTime" type="time" defaultValue={str(detail.endTime)} error={errorsOf("details").endTime} />
-              <TextField label="Tempat" name="place" defaultValue={str(detail.place)} maxLength={200} error={errorsOf("details").place} />
-              <SelectField
-                label="Pimpinan rapat"
-                name="chairMembershipId"
-                placeholder="— belum ditentukan —"
-                options={d.commissioners.map((c) => ({ value: String(c.id), label: c.label }))}
-                defaultValue={str(detail.chairMembershipId)}
-                error={errorsOf("details").chairMembershipId}
-              />
-            </div>
-            <button type="submit" className="button">
-              Simpan rincian
-            </button>
-          </Form>
+          {editingDetails ? (
+            <Form method="post" noValidate>
+              <input type="hidden" name="intent" value="update" />
+              <input type="hidden" name="version" value={str(detail.version)} />
+              <div className="form-grid">
+                <SelectField
+                  label="Jenis rapat"
+                  name="kind"
+                  options={MEETING_KINDS.map((k) => ({
+                    value: k,
+                    label: KIND_LABELS[k],
+                  }))}
+                  defaultValue={str(detail.kind)}
+                  error={errorsOf("details").kind}
+                />
+                <TextField label="Periode" name="period" defaultValue={str(detail.period)} hint="2025-10, 2025-Q4 atau 2025-S2" error={errorsOf("details").period} />
+                <TextField label="Judul rapat" name="title" defaultValue={str(detail.title)} maxLength={200} error={errorsOf("details").title} />
+                <TextField label="Tanggal" name="date" type="date" defaultValue={str(detail.date)} error={errorsOf("details").date} />
+                <TextField label={`Jam mulai (${d.zoneLabel})`} name="startTime" type="time" defaultValue={str(detail.startTime)} error={errorsOf("details").startTime} />
+                <TextField label={`Jam selesai (${d.zoneLabel})`} name="endTime" type="time" defaultValue={str(detail.endTime)} error={errorsOf("details").endTime} />
+                <TextField label="Tempat" name="place" defaultValue={str(detail.place)} maxLength={200} error={errorsOf("details").place} />
+                <SelectField
+                  label="Pimpinan rapat"
+                  name="chairMembershipId"
+                  placeholder="— belum ditentukan —"
+                  options={d.commissioners.map((c) => ({
+                    value: String(c.id),
+                    label: c.label,
+                  }))}
+                  defaultValue={str(detail.chairMembershipId)}
+                  error={errorsOf("details").chairMembershipId}
+                />
+              </div>
+              <div className="row">
+                <button type="submit" className="button">
+                  Simpan rincian
+                </button>
+                <Link to="?#rincian" preventScrollReset className="button button--secondary">
+                  Batal
+                </Link>
+              </div>
+            </Form>
+          ) : null}
         </section>
       ) : null}
 
@@ -422,9 +527,15 @@ export default function MeetingPage() {
               <thead>
                 <tr>
                   <th scope="col">Uraian</th>
-                  <th scope="col" className="num">L</th>
-                  <th scope="col" className="num">P</th>
-                  <th scope="col" className="num">L+P</th>
+                  <th scope="col" className="num">
+                    L
+                  </th>
+                  <th scope="col" className="num">
+                    P
+                  </th>
+                  <th scope="col" className="num">
+                    L+P
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -459,11 +570,17 @@ export default function MeetingPage() {
                 <tr>
                   <th scope="col">Organisasi</th>
                   <th scope="col">Data</th>
-                  <th scope="col" className="num">Jumlah rekaman</th>
+                  <th scope="col" className="num">
+                    Jumlah rekaman
+                  </th>
                   <th scope="col">Diterima</th>
                   <th scope="col">Status</th>
-                  <th scope="col" className="num">Menjadi TMS</th>
-                  <th scope="col" className="num">Menjadi pemilih baru</th>
+                  <th scope="col" className="num">
+                    Menjadi TMS
+                  </th>
+                  <th scope="col" className="num">
+                    Menjadi pemilih baru
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -533,7 +650,7 @@ export default function MeetingPage() {
         ) : null}
         <ol className="agenda">
           {d.agenda.map((item, i) => (
-            <li key={item.id}>
+            <li key={item.id} id={`butir-${item.id}`}>
               <div className="row">
                 <strong>{item.title}</strong>
                 <span className="muted">
@@ -546,46 +663,45 @@ export default function MeetingPage() {
               </div>
               {item.notes ? <p className="muted">{item.notes}</p> : null}
               {canEdit ? (
-                <details open={data?.form === `agenda-${item.id}`}>
-                  <summary>Ubah</summary>
-                  <Form method="post" noValidate>
-                    <input type="hidden" name="intent" value="agenda-update" />
+                <div className="row no-print">
+                  {editingItem === item.id ? null : (
+                    <Link to={`?ubah=${item.id}#butir-${item.id}`} preventScrollReset className="button button--small button--ghost" aria-label={`Ubah ${item.title}`}>
+                      Ubah
+                    </Link>
+                  )}
+                  {/* One form per item; the button pressed says what to do. */}
+                  <Form method="post" className="row">
                     <input type="hidden" name="itemId" value={item.id} />
-                    <AgendaFields prefix={`a${item.id}-`} values={valuesOf(`agenda-${item.id}`, item)} errors={errorsOf(`agenda-${item.id}`)} />
+                    {i > 0 ? (
+                      <button type="submit" name="intent" value="agenda-up" className="button button--small button--ghost">
+                        <span aria-hidden="true">↑</span> Naikkan<span className="visually-hidden"> {item.title}</span>
+                      </button>
+                    ) : null}
+                    {i < d.agenda.length - 1 ? (
+                      <button type="submit" name="intent" value="agenda-down" className="button button--small button--ghost">
+                        <span aria-hidden="true">↓</span> Turunkan<span className="visually-hidden"> {item.title}</span>
+                      </button>
+                    ) : null}
+                    <button type="submit" name="intent" value="agenda-remove" className="button button--small button--ghost" aria-label={`Hapus ${item.title}`}>
+                      Hapus
+                    </button>
+                  </Form>
+                </div>
+              ) : null}
+              {canEdit && editingItem === item.id ? (
+                <Form method="post" noValidate aria-label={`Ubah butir agenda ${item.title}`}>
+                  <input type="hidden" name="intent" value="agenda-update" />
+                  <input type="hidden" name="itemId" value={item.id} />
+                  <AgendaFields prefix={`a${item.id}-`} values={valuesOf(`agenda-${item.id}`, item)} errors={errorsOf(`agenda-${item.id}`)} />
+                  <div className="row">
                     <button type="submit" className="button button--small">
                       Simpan
                     </button>
-                  </Form>
-                  <div className="row">
-                    {i > 0 ? (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="agenda-move" />
-                        <input type="hidden" name="itemId" value={item.id} />
-                        <input type="hidden" name="direction" value="up" />
-                        <button type="submit" className="button button--small button--ghost" aria-label={`Naikkan ${item.title}`}>
-                          ↑ Naik
-                        </button>
-                      </Form>
-                    ) : null}
-                    {i < d.agenda.length - 1 ? (
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="agenda-move" />
-                        <input type="hidden" name="itemId" value={item.id} />
-                        <input type="hidden" name="direction" value="down" />
-                        <button type="submit" className="button button--small button--ghost" aria-label={`Turunkan ${item.title}`}>
-                          ↓ Turun
-                        </button>
-                      </Form>
-                    ) : null}
-                    <Form method="post">
-                      <input type="hidden" name="intent" value="agenda-remove" />
-                      <input type="hidden" name="itemId" value={item.id} />
-                      <button type="submit" className="button button--small button--ghost">
-                        Hapus
-                      </button>
-                    </Form>
+                    <Link to="?#agenda" preventScrollReset className="button button--small button--secondary">
+                      Batal
+                    </Link>
                   </div>
-                </details>
+                </Form>
               ) : null}
             </li>
           ))}
@@ -672,18 +788,28 @@ export default function MeetingPage() {
             </table>
           </div>
         ) : null}
-        {canEdit && (d.organisationPicker.total > d.organisationPicker.limit || d.organisationPicker.q) ? (
+        {canEdit && !picker ? (
+          <p className="no-print">
+            <Link to="?undang=1#undangan" preventScrollReset className="button button--secondary">
+              Tambah undangan
+            </Link>
+          </p>
+        ) : null}
+        {picker && (picker.total > picker.limit || picker.q) ? (
           <Form method="get" className="row" preventScrollReset>
+            <input type="hidden" name="undang" value="1" />
             <TextField
               label="Cari organisasi untuk diundang"
               name="organisasi"
               type="search"
               maxLength={100}
-              defaultValue={d.organisationPicker.q}
+              defaultValue={picker.q}
               hint={
-                d.organisationPicker.total > d.organisationPicker.shown
-                  ? `Daftar di bawah menampilkan ${formatNumber(d.organisationPicker.shown)} dari ${formatNumber(d.organisationPicker.total)} organisasi${d.organisationPicker.q ? " yang cocok" : ""}. Ketik sebagian nama untuk mempersempit.`
-                  : `${formatNumber(d.organisationPicker.total)} organisasi cocok dengan pencarian.`
+                picker.total > picker.shown
+                  ? `Daftar di bawah menampilkan ${formatNumber(picker.shown)} dari ${formatNumber(picker.total)} organisasi${
+                      picker.q ? " yang cocok" : ""
+                    }. Ketik sebagian nama untuk mempersempit.`
+                  : `${formatNumber(picker.total)} organisasi cocok dengan pencarian.`
               }
             />
             <button type="submit" className="button button--secondary">
@@ -691,14 +817,17 @@ export default function MeetingPage() {
             </button>
           </Form>
         ) : null}
-        {canEdit ? (
+        {picker ? (
           <Form method="post" noValidate className="row">
             <input type="hidden" name="intent" value="invite" />
             <SelectField
               label="Undang organisasi"
               name="stakeholderId"
               placeholder="— pilih organisasi —"
-              options={d.organisations.map((o) => ({ value: String(o.id), label: o.name }))}
+              options={d.organisations.map((o) => ({
+                value: String(o.id),
+                label: o.name,
+              }))}
               defaultValue={str(valuesOf("invite", {}).stakeholderId)}
               error={errorsOf("invite").stakeholderId}
             />
@@ -706,13 +835,21 @@ export default function MeetingPage() {
               label="Kontak (opsional)"
               name="contactId"
               placeholder="— kontak pertama organisasi —"
-              options={d.organisations.flatMap((o) => o.contacts.map((c) => ({ value: String(c.id), label: `${c.name} — ${o.name}` })))}
+              options={d.organisations.flatMap((o) =>
+                o.contacts.map((c) => ({
+                  value: String(c.id),
+                  label: `${c.name} — ${o.name}`,
+                }))
+              )}
               defaultValue={str(valuesOf("invite", {}).contactId)}
               error={errorsOf("invite").contactId}
             />
             <button type="submit" className="button">
               Undang
             </button>
+            <Link to="?#undangan" preventScrollReset className="button button--secondary">
+              Selesai mengundang
+            </Link>
           </Form>
         ) : null}
       </section>
@@ -850,7 +987,16 @@ function AgendaFields({ prefix, values, errors }: { prefix: string; values: Reco
     <div className="form-grid">
       <TextField id={`${prefix}title`} label="Judul" name="title" maxLength={200} defaultValue={str(values.title)} error={errors.title} />
       <TextField id={`${prefix}presenter`} label="Penyaji" name="presenter" maxLength={120} defaultValue={str(values.presenter)} error={errors.presenter} />
-      <TextField id={`${prefix}duration`} label="Durasi (menit)" name="durationMinutes" type="number" min={1} max={600} defaultValue={str(values.durationMinutes)} error={errors.durationMinutes} />
+      <TextField
+        id={`${prefix}duration`}
+        label="Durasi (menit)"
+        name="durationMinutes"
+        type="number"
+        min={1}
+        max={600}
+        defaultValue={str(values.durationMinutes)}
+        error={errors.durationMinutes}
+      />
       <SelectField
         id={`${prefix}outcome`}
         label="Hasil"

@@ -23,17 +23,29 @@ describe("meetings in Chromium", () => {
     await page.locator("#new-title").fill("Penyerahan data kematian dari Dinas Dukcapil");
     await page.locator("#new-duration").fill("20");
     await page.getByRole("button", { name: "Tambah", exact: true }).click();
-    await page.getByText("Penyerahan data kematian dari Dinas Dukcapil").waitFor();
+    await page.locator("ol.agenda strong", { hasText: "Penyerahan data kematian dari Dinas Dukcapil" }).waitFor();
     const items = page.locator("ol.agenda > li strong");
     expect(await items.last().textContent()).toBe("Penyerahan data kematian dari Dinas Dukcapil");
-    await page.locator("ol.agenda > li").last().getByText("Ubah").click();
     await page.getByRole("button", { name: "Naikkan Penyerahan data kematian dari Dinas Dukcapil" }).click();
     await page.waitForFunction(() => {
       const all = [...document.querySelectorAll("ol.agenda > li strong")].map((e) => e.textContent);
       return all.at(-2) === "Penyerahan data kematian dari Dinas Dukcapil";
     });
+    // Its edit form opens on request; a refused save keeps what was typed, a good one closes it.
+    await page.getByRole("link", { name: "Ubah Penyerahan data kematian dari Dinas Dukcapil" }).click();
+    const editor = page.getByRole("form", { name: "Ubah butir agenda Penyerahan data kematian dari Dinas Dukcapil" });
+    await editor.getByLabel("Penyaji").fill("Kepala Dinas Dukcapil");
+    await editor.getByLabel("Durasi (menit)").fill("0");
+    await editor.getByRole("button", { name: "Simpan" }).click();
+    await editor.locator(".field-error").first().waitFor();
+    expect(await editor.getByLabel("Penyaji").inputValue()).toBe("Kepala Dinas Dukcapil");
+    await editor.getByLabel("Durasi (menit)").fill("25");
+    await editor.getByRole("button", { name: "Simpan" }).click();
+    await editor.waitFor({ state: "detached" });
+    expect(await page.locator("ol.agenda").textContent()).toContain("Kepala Dinas Dukcapil · 25 menit");
 
-    // Invite two organisations.
+    // Invite two organisations: the picker opens on request and stays open between invitations.
+    await page.getByRole("link", { name: "Tambah undangan" }).click();
     for (const org of ["Bawaslu Kabupaten Cilacap", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Cilacap"]) {
       await page.getByLabel("Undang organisasi").selectOption({ label: org });
       await page.getByRole("button", { name: "Undang", exact: true }).click();

@@ -8,7 +8,7 @@ import { useTestDatabase } from "../helpers/db";
 import { appFetch } from "../helpers/app";
 import { bodyOf, call, cookieFor } from "../helpers/http";
 
-type Picker = { organisations: { id: number; name: string; contacts: { id: number; name: string }[] }[]; organisationPicker: { total: number; shown: number; q: string; limit: number } };
+type Picker = { organisations: { id: number; name: string; contacts: { id: number; name: string }[] }[]; organisationPicker: { total: number; shown: number; q: string; limit: number } | null };
 
 let A: string;
 let meetingId: number;
@@ -40,9 +40,21 @@ const load = async (query = "") =>
   bodyOf<Picker>(await call(meetingLoader, `/rapat/${meetingId}${query}`, { cookie: A, params: { id: String(meetingId) } }));
 
 describe("invitation picker of a meeting with a large stakeholder directory", () => {
-  it("sends at most the picker limit of organisations, and says how many there are", async () => {
+  it("sends no organisations until the secretariat opens the picker, and none ever to a commissioner", async () => {
     const d = await load();
-    expect(d.organisationPicker.limit).toBe(100);
+    expect(d.organisations).toHaveLength(0);
+    expect(d.organisationPicker).toBeNull();
+    const ketua = cookieFor("ketua.jepara@pleno.demo");
+    const asKetua = await bodyOf<Picker>(await call(meetingLoader, `/rapat/${meetingId}?undang=1`, { cookie: ketua, params: { id: String(meetingId) } }));
+    expect([asKetua.organisations.length, asKetua.organisationPicker]).toEqual([0, null]);
+    const html = await (await appFetch(`/rapat/${meetingId}`, { cookie: A })).text();
+    expect(html).toContain("Tambah undangan");
+    expect(html).not.toContain("Cari organisasi untuk diundang");
+  });
+
+  it("sends at most the picker limit of organisations, and says how many there are", async () => {
+    const d = await load("?undang=1");
+    expect(d.organisationPicker?.limit).toBe(100);
     expect(d.organisations).toHaveLength(100);
     expect(d.organisationPicker).toMatchObject({ total: before + 400, shown: 100, q: "" });
     // Only contacts of the organisations sent go with them.
@@ -59,8 +71,10 @@ describe("invitation picker of a meeting with a large stakeholder directory", ()
   });
 
   it("shows the search field and the count on the page", async () => {
-    const html = await (await appFetch(`/rapat/${meetingId}`, { cookie: A })).text();
+    const html = await (await appFetch(`/rapat/${meetingId}?undang=1`, { cookie: A })).text();
     expect(html).toContain("Cari organisasi untuk diundang");
+    // The search keeps the picker open.
+    expect(html).toContain('<input type="hidden" name="undang" value="1"/>');
     expect(html).toMatch(/menampilkan 100 dari \d+ organisasi/);
   });
 });

@@ -16,7 +16,7 @@ import { and, asc, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeLinkToken } from "../../app/auth/link-token.server";
 import { db } from "../../app/db.server";
-import { feedbackWindows, invitations, meetings, offices } from "../../db/schema";
+import { agendaItems, feedbackWindows, invitations, meetings, offices } from "../../db/schema";
 import { appHandler } from "../helpers/app";
 import { useTestDatabase as installTestDatabase } from "../helpers/db";
 import { BASE, cookieFor } from "../helpers/http";
@@ -88,7 +88,11 @@ function formsOf(html: string, pagePath: string): FormInfo[] {
     }
     const method = (attr(tag, "method") ?? "get").toUpperCase() === "POST" ? "POST" : "GET";
     const action = attr(tag, "action") ?? pagePath;
-    forms.push({ method, action, multipart: (attr(tag, "enctype") ?? "").includes("multipart"), fields });
+    const multipart = (attr(tag, "enctype") ?? "").includes("multipart");
+    // A form whose submit buttons carry a name sends that button's value: one form per button, as a browser would.
+    const buttons = [...body.matchAll(/<button\b([^>]*)>/g)].map((b) => ({ name: attr(b[1], "name"), value: attr(b[1], "value") ?? "" })).filter((b) => b.name);
+    if (buttons.length) for (const b of buttons) forms.push({ method, action, multipart, fields: [...fields, { name: b.name!, value: b.value, type: "hidden", options: [] }] });
+    else forms.push({ method, action, multipart, fields });
   }
   return forms;
 }
@@ -209,6 +213,10 @@ function targets(): Target[] {
     .orderBy(asc(meetings.startsAt))
     .get()!;
   list.push({ route: "rapat.$id.tsx", path: `/rapat/${upcoming.id}`, persona: "secretariatA", method: "GET" });
+  // Its edit forms are drawn on request: the details, one agenda item, and the invitation picker.
+  const firstItem = db().select().from(agendaItems).where(eq(agendaItems.meetingId, upcoming.id)).orderBy(asc(agendaItems.position)).get();
+  for (const query of ["ubah=rincian", "undang=1", ...(firstItem ? [`ubah=${firstItem.id}`] : [])])
+    list.push({ route: "rapat.$id.tsx", path: `/rapat/${upcoming.id}?${query}`, persona: "secretariatA", method: "GET" });
   const invitation = db().select().from(invitations).where(eq(invitations.meetingId, upcoming.id)).get();
   if (invitation) {
     db().insert(feedbackWindows).values({ meetingId: upcoming.id, deadline: new Date(Date.now() + 86_400_000), showRecap: true }).onConflictDoNothing().run();
