@@ -13,12 +13,13 @@ async function linksFromSecretariat(): Promise<string[]> {
   await page.goto(`${env.server.url}/rapat?waktu=akan`);
   await page.locator("table a[href^='/rapat/']").first().click();
   await page.locator("#agenda").waitFor();
+  await page.getByRole("link", { name: "Tambah undangan" }).click();
   for (const org of ["Bawaslu Kabupaten Jepara", "DPC PDI Perjuangan Kabupaten Jepara"]) {
     await page.getByLabel("Undang organisasi").selectOption({ label: org });
     await page.getByRole("button", { name: "Undang", exact: true }).click();
     await page.getByRole("cell", { name: org, exact: true }).first().waitFor();
   }
-  await page.getByRole("link", { name: "Tanggapan peserta" }).click();
+  await page.getByRole("link", { name: "Tanggapan peserta", exact: true }).click();
   await page.getByLabel("Tanggal batas").fill("2099-12-31");
   await page.getByRole("button", { name: "Buka formulir" }).click();
   await page.getByText("Formulir tanggapan dibuka.").waitFor();
