@@ -27,9 +27,9 @@ function serverCpuMs(pid: number): number | null {
   }
 }
 
-async function measure(pid: number, url: string, headers: Record<string, string> = {}, method: "GET" | "POST" = "GET", body?: string) {
+async function measure(pid: number, url: string, headers: Record<string, string> = {}, method: "GET" | "POST" = "GET", body?: string, duration = 5) {
   const cpuBefore = serverCpuMs(pid);
-  const r = await autocannon({ url, connections: 32, duration: 5, headers, method, body });
+  const r = await autocannon({ url, connections: 32, duration, headers, method, body });
   const cpuAfter = serverCpuMs(pid);
   const cpuPerRequest = cpuBefore !== null && cpuAfter !== null && r.requests.total > 0 ? (cpuAfter - cpuBefore) / r.requests.total : null;
   return { rps: r.requests.average, p99: r.latency.p99, bad: r.errors + r.non2xx, cpuPerRequest };
@@ -84,16 +84,32 @@ export default async function loadBench(): Promise<string[]> {
       ["/rapat/:id", `/rapat/${held.id}`, { cookie }],
       ["/tanggapan/:token GET", `/tanggapan/${tokens[0]}`, {}],
     ];
-    await measure(server.pid, `${server.url}/tentang`); // warm-up
-    const base = await measure(server.pid, `${server.url}/tentang`);
-    for (const [label, path, headers] of pages) {
-      const r = label.startsWith("/tentang") ? base : await measure(server.pid, `${server.url}${path}`, headers);
-      const aim = label.startsWith("/tentang") ? "" : `  aim ≥ 0.50 and p99 < 100 ms: ${r.rps / base.rps >= 0.5 && r.p99 < 100 ? "met" : "NOT met"}`;
+    // Every page, the bare route included, is warmed up (its code compiled), then measured in three
+    // interleaved rounds; each figure is the median of its rounds, so a drift of the machine during
+    // the run weighs on the bare route and the pages alike.
+    for (const [, path, headers] of pages) await measure(server.pid, `${server.url}${path}`, headers, "GET", undefined, 2);
+    const ROUNDS = 3;
+    const runs = pages.map(() => [] as Awaited<ReturnType<typeof measure>>[]);
+    for (let round = 0; round < ROUNDS; round++)
+      for (const [i, [, path, headers]] of pages.entries()) runs[i].push(await measure(server.pid, `${server.url}${path}`, headers));
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const summary = runs.map((rs) => ({
+      rps: median(rs.map((r) => r.rps)),
+      p99: median(rs.map((r) => r.p99)),
+      bad: rs.reduce((n, r) => n + r.bad, 0),
+      cpuPerRequest: rs.every((r) => r.cpuPerRequest !== null) ? median(rs.map((r) => r.cpuPerRequest!)) : null,
+      spread: rs.map((r) => r.rps.toFixed(0)).join("/"),
+    }));
+    const base = summary[0];
+    lines.push(`medians of ${ROUNDS} interleaved rounds of 5 s at 32 connections (req/s of each round in brackets)`);
+    for (const [i, [label]] of pages.entries()) {
+      const r = summary[i];
+      const aim = i === 0 ? "" : `  aim ≥ 0.50 and p99 < 100 ms: ${r.rps / base.rps >= 0.5 && r.p99 < 100 ? "met" : "NOT met"}`;
       const cpu =
         r.cpuPerRequest !== null && base.cpuPerRequest !== null
           ? `  CPU ${r.cpuPerRequest.toFixed(2)} ms/req (ratio by CPU ${(base.cpuPerRequest / r.cpuPerRequest).toFixed(2)})`
           : "";
-      lines.push(`${label.padEnd(24)} ${r.rps.toFixed(0).padStart(5)} req/s  p99 ${String(r.p99).padStart(4)} ms  ratio ${(r.rps / base.rps).toFixed(2)}  bad ${r.bad}${cpu}${aim}`);
+      lines.push(`${label.padEnd(24)} ${r.rps.toFixed(0).padStart(5)} req/s [${r.spread}]  p99 ${String(r.p99).padStart(4)} ms  ratio ${(r.rps / base.rps).toFixed(2)}  bad ${r.bad}${cpu}${aim}`);
     }
     const post = await measure(server.pid, `${server.url}/tanggapan/${tokens[1]}`, { "content-type": "application/x-www-form-urlencoded", origin: server.url }, "POST", form(1));
     lines.push(`${"/tanggapan/:token POST".padEnd(24)} ${post.rps.toFixed(0).padStart(5)} req/s  p99 ${String(post.p99).padStart(4)} ms  ratio ${(post.rps / base.rps).toFixed(2)}  (non-2xx are the 302 redirects)`);
