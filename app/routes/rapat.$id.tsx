@@ -72,6 +72,19 @@ function periodsCovered(period: string): string[] {
   return months.includes(period) ? months : [period, ...months];
 }
 
+/**
+ * Once its berita acara is out for signature or signed, the meeting's record (details, status,
+ * agenda, roll call, invitations, decisions) is what the document says and stays as it is: a refusal
+ * sends the draft back and opens it again, a correction after sealing likewise.
+ */
+function lockOf(minutesStatus: string | undefined): string | null {
+  if (minutesStatus === "diajukan")
+    return "Berita acara rapat ini sedang dalam proses tanda tangan, sehingga rincian, agenda, daftar hadir, undangan dan keputusan rapat tidak dapat diubah. Bila ada yang perlu diperbaiki, penandatangan menolak berita acara dengan alasan agar kembali menjadi draf.";
+  if (minutesStatus === "ditandatangani")
+    return "Berita acara rapat ini sudah ditandatangani dan diterbitkan, sehingga catatan rapat tidak dapat diubah lagi. Perbaikan dilakukan melalui koreksi berita acara.";
+  return null;
+}
+
 /** `organisationQuery` is null unless the secretariat opened the invitation picker (?undang, ?organisasi). */
 function load(actor: Actor, id: number, organisationQuery: string | null) {
   const meeting = getMeeting(actor, id);
@@ -79,12 +92,17 @@ function load(actor: Actor, id: number, organisationQuery: string | null) {
   const start = utcToZoned(meeting.startsAt, zone);
   const end = utcToZoned(meeting.endsAt, zone);
   // Only a bounded slice of the directory goes to the invitation picker; a search narrows it.
-  const canEdit = actor.membership.role === "secretariat";
+  const current = minutesOfMeeting(actor, id);
+  const locked = lockOf(current?.status);
+  const isSecretariat = actor.membership.role === "secretariat";
+  const canEdit = isSecretariat && !locked;
   const picker = canEdit && organisationQuery !== null ? pickerOrganisations(actor, organisationQuery) : null;
   const members = commissionersOf(actor.office.id);
   const previous = previousInSeries(meeting);
   return {
     canEdit,
+    isSecretariat,
+    locked,
     zone,
     zoneLabel: zoneLabel(zone),
     meeting: {
@@ -122,10 +140,7 @@ function load(actor: Actor, id: number, organisationQuery: string | null) {
     })),
     decisions: decisionsOf(id),
     recap: recapSummaryForMeeting(actor.office.id, id),
-    minutes: (() => {
-      const m = minutesOfMeeting(actor, id);
-      return m ? { id: m.id, number: m.number, status: m.status } : null;
-    })(),
+    minutes: current ? { id: current.id, number: current.number, status: current.status } : null,
     followUps: openFollowUpsFromPrevious(meeting, previous),
     deliveries:
       meeting.kind === "coordination_quarterly" || meeting.kind === "open_quarterly"
@@ -199,6 +214,9 @@ export async function action(args: ActionFunctionArgs) {
   if (!intent.success) fail(400);
   const here = (anchor: string, note?: string) => redirect(`/rapat/${id}?${note ? `pesan=${encodeURIComponent(note)}&` : ""}#${anchor}`);
   const bad = (form: string, errors: FieldErrors, status = 400) => json<ActionData>({ form, errors, values }, { status });
+  // A page opened before the berita acara went out may still post: refused, with the reason.
+  const locked = lockOf(minutesOfMeeting(actor, id)?.status);
+  if (locked && intent.data !== "send-email" && intent.data !== "minutes-create") return bad("locked", { _form: locked }, 409);
 
   switch (intent.data) {
     case "update": {
@@ -387,7 +405,7 @@ export default function MeetingPage() {
           </p>
         </div>
         <div className="row no-print">
-          {canEdit ? (
+          {d.isSecretariat ? (
             <Link className="button button--secondary" to={`/rapat/${meeting.id}/tanggapan`}>
               Tanggapan peserta
             </Link>
@@ -396,7 +414,7 @@ export default function MeetingPage() {
             <Link className="button" to={`/berita-acara/${d.minutes.id}`}>
               Berita acara {d.minutes.number}
             </Link>
-          ) : canEdit ? (
+          ) : d.isSecretariat ? (
             <Form method="post">
               <input type="hidden" name="intent" value="minutes-create" />
               <button type="submit" className="button">
@@ -418,6 +436,12 @@ export default function MeetingPage() {
       {params.get("berkas") && DOSSIER_PROBLEMS[params.get("berkas")!] ? (
         <div className="alert alert--warn" role="alert">
           {DOSSIER_PROBLEMS[params.get("berkas")!]}
+        </div>
+      ) : null}
+      <FormAlert errors={errorsOf("locked")} />
+      {d.locked && d.isSecretariat && data?.form !== "locked" ? (
+        <div className="alert alert--warn" role="status">
+          {d.locked}
         </div>
       ) : null}
       {params.get("pesan") && !data ? (

@@ -13,7 +13,7 @@ import { checkRegister, publicationOfMinutes, sealFailureOf } from "../../app/mo
 import { action as minutesAction, loader as minutesLoader } from "../../app/routes/berita-acara.$id";
 import { action as signAction, loader as signLoader } from "../../app/routes/berita-acara.$id_.tanda-tangan";
 import { loader as dashboardLoader } from "../../app/routes/dasbor";
-import { action as meetingAction } from "../../app/routes/rapat.$id";
+import { action as meetingAction, loader as meetingLoader } from "../../app/routes/rapat.$id";
 import { action as verifyAction, loader as verifyLoader } from "../../app/routes/verifikasi.$code";
 import { loader as registerLoader } from "../../app/routes/berita-acara._index";
 import { report } from "../../db/verify-register";
@@ -149,6 +149,21 @@ describe("signing and sealing a berita acara", () => {
     expect(db().select().from(minutesSignatures).where(eq(minutesSignatures.id, first.id)).get()!.remindedAt).toBeInstanceOf(Date);
   });
 
+  it("while it is out for signature the meeting's record is locked on the page and in the action", async () => {
+    const meetingId = statusOf(id).meetingId;
+    const page = await bodyOf<{ canEdit: boolean; locked: string | null }>(await call(meetingLoader, `/rapat/${meetingId}`, { cookie: cookie(SEC), params: { id: String(meetingId) } }));
+    expect(page.canEdit).toBe(false);
+    expect(page.locked).toMatch(/proses tanda tangan/);
+    const before = db().select().from(meetingDecisions).where(eq(meetingDecisions.meetingId, meetingId)).all();
+    const attempts: Record<string, string>[] = [{ intent: "decision-add", text: "Keputusan tambahan" }, { intent: "agenda-add", title: "Butir baru", durationMinutes: "10" }, { intent: "update" }];
+    for (const form of attempts) {
+      const r = await call(meetingAction, `/rapat/${meetingId}`, { cookie: cookie(SEC), params: { id: String(meetingId) }, form });
+      expect(r.status, form.intent).toBe(409);
+      expect((await bodyOf<{ errors: { _form: string } }>(r)).errors._form).toMatch(/tidak dapat diubah/);
+    }
+    expect(db().select().from(meetingDecisions).where(eq(meetingDecisions.meetingId, meetingId)).all()).toEqual(before);
+  });
+
   it("what the signers review is frozen at submission: later changes of the meeting's data do not alter it", async () => {
     const read = async () =>
       JSON.stringify((await bodyOf<{ document: unknown }>(await call(minutesLoader, `/berita-acara/${id}`, { cookie: cookie(SEC), params: { id: String(id) } }))).document);
@@ -229,6 +244,14 @@ describe("signing and sealing a berita acara", () => {
     expect(auditOf(id).find((r) => r.action === "disegel")!.detail.sha256).toBe(publicationOfMinutes(id)!.sha256);
     // The board's figure "sealed within 7 days" is computed again after sealing.
     expect(db().$client.prepare("select count(*) n from office_metrics where office_id = ? and metric = 'sealed_within_7_days' and origin = 'computed'").get(jeparaId)).not.toMatchObject({ n: 0 });
+  });
+
+  it("once sealed the meeting's record stays locked, with the way to change it named", async () => {
+    const meetingId = statusOf(id).meetingId;
+    const page = await bodyOf<{ canEdit: boolean; locked: string | null }>(await call(meetingLoader, `/rapat/${meetingId}`, { cookie: cookie(SEC), params: { id: String(meetingId) } }));
+    expect([page.canEdit, page.locked]).toEqual([false, expect.stringMatching(/koreksi berita acara/)]);
+    const r = await call(meetingAction, `/rapat/${meetingId}`, { cookie: cookie(SEC), params: { id: String(meetingId) }, form: { intent: "attendance" } });
+    expect(r.status).toBe(409);
   });
 
   it("the sealed PDF is valid for pdfsig and covers the whole file; one changed byte breaks it", async () => {
