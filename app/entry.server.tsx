@@ -1,20 +1,21 @@
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
+import { renderToString } from "react-dom/server";
 import { DocumentContextValue } from "./components/request-context";
 import { contextOf } from "./context";
 import { logError } from "./log.server";
-
-const ABORT_DELAY = 5_000;
 
 export const handleError: HandleErrorFunction = (error, { request, context }) => {
   if (request.signal.aborted) return;
   logError(error, { requestId: contextOf(context).requestId, method: request.method, url: request.url });
 };
 
+/**
+ * Pleno's pages have no Suspense boundary and no deferred data: each is complete once rendered, so
+ * it is rendered to one string and sent as one body. (Streaming it through React's pipeable stream,
+ * a PassThrough and a web ReadableStream cost more server time per request than the render of a
+ * small page, and grew with the page's size; see docs/decisions/0012-meeting-page-speed.md.)
+ */
 export default function handleRequest(
   request: Request,
   responseStatusCode: number,
@@ -23,33 +24,11 @@ export default function handleRequest(
   loadContext: AppLoadContext,
 ) {
   const { requestId, nonce } = contextOf(loadContext);
-  const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
-  return new Promise((resolve, reject) => {
-    let shellRendered = false;
-    const { pipe, abort } = renderToPipeableStream(
-      <DocumentContextValue.Provider value={{ requestId, nonce }}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce} />
-      </DocumentContextValue.Provider>,
-      {
-        nonce,
-        [waitForAll ? "onAllReady" : "onShellReady"]() {
-          shellRendered = true;
-          const body = new PassThrough();
-          responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-          resolve(
-            new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }),
-          );
-          pipe(body);
-        },
-        onShellError(error: unknown) {
-          reject(error);
-        },
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          if (shellRendered) logError(error, { requestId, method: request.method, url: request.url });
-        },
-      },
-    );
-    setTimeout(abort, ABORT_DELAY);
-  });
+  const html = renderToString(
+    <DocumentContextValue.Provider value={{ requestId, nonce }}>
+      <RemixServer context={remixContext} url={request.url} nonce={nonce} />
+    </DocumentContextValue.Provider>,
+  );
+  responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+  return new Response(`<!DOCTYPE html>${html}`, { headers: responseHeaders, status: responseStatusCode });
 }

@@ -41,7 +41,8 @@ export async function loader(args: LoaderFunctionArgs) {
       top: ranked.slice(0, 5).map((r) => ({ rank: r.rank, name: r.name, value: r.value })),
       chartRows: chartRows.map(slim),
       mine: mine ? slim(mine) : null,
-      compared,
+      // What the trend chart and its table draw: no more goes into the page's data.
+      compared: compared.map((o) => ({ ...o, rows: o.rows.map((r) => ({ period: r.period, periodEnd: r.periodEnd, value: r.value, source: r.source })) })),
     },
     page,
     pageCount,

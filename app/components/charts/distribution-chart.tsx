@@ -1,5 +1,5 @@
 import type { Bin } from "../../domain/metrics";
-import { linearScale, niceTicks } from "./scale";
+import { linearScale, niceTicks, px } from "./scale";
 
 const WIDTH = 600;
 const HEIGHT = 240;
@@ -41,7 +41,7 @@ export function DistributionChart({
           </g>
         ))}
         {bins.map((b, i) => {
-          const bx = M.left + i * slot;
+          const bx = px(M.left + i * slot);
           const mine = i === markIndex;
           return (
             <g key={i}>
@@ -49,12 +49,12 @@ export function DistributionChart({
               <rect
                 x={bx + 2}
                 y={y(b.count)}
-                width={slot - 4}
+                width={px(slot - 4)}
                 height={Math.max(0, HEIGHT - M.bottom - y(b.count))}
                 className={mine ? "chart__bar chart__bar--mine" : "chart__bar"}
               />
               {mine ? (
-                <text x={bx + slot / 2} y={y(b.count) - 6} textAnchor="middle" className="chart__value chart__value--mine">
+                <text x={px(bx + slot / 2)} y={y(b.count) - 6} textAnchor="middle" className="chart__value chart__value--mine">
                   ▼ {markLabel}
                 </text>
               ) : null}

@@ -1,9 +1,12 @@
 /** Scales and ticks for the SVG charts. Pure, so they are unit-tested. */
 
-/** Maps a domain value to a position in the range, linearly; a flat domain maps to the range's middle. */
+/** A coordinate to a tenth of a unit: finer than any screen or printer shows, and short in the markup. */
+export const px = (v: number) => Math.round(v * 10) / 10;
+
+/** Maps a domain value to a position in the range, linearly (to a tenth); a flat domain maps to the range's middle. */
 export function linearScale(d0: number, d1: number, r0: number, r1: number) {
-  if (d0 === d1) return () => (r0 + r1) / 2;
-  return (v: number) => r0 + ((v - d0) / (d1 - d0)) * (r1 - r0);
+  if (d0 === d1) return () => px((r0 + r1) / 2);
+  return (v: number) => px(r0 + ((v - d0) / (d1 - d0)) * (r1 - r0));
 }
 
 /** A step of 1, 2, 2.5 or 5 times a power of ten that splits the span into about `count` parts. */

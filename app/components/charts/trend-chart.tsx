@@ -1,4 +1,4 @@
-import { linearScale, niceTicks, SERIES_STYLES } from "./scale";
+import { linearScale, niceTicks, px, SERIES_STYLES } from "./scale";
 
 export type TrendPoint = { x: number; y: number; label: string };
 export type TrendSeries = { key: string; label: string; points: TrendPoint[]; highlight?: boolean };
@@ -9,9 +9,9 @@ const HEIGHT = 280;
 const M = { left: 78, right: 16, top: 16, bottom: 40 };
 
 function Shape({ shape, x, y, color }: { shape: string; x: number; y: number; color: string }) {
-  if (shape === "square") return <rect x={x - 3.5} y={y - 3.5} width={7} height={7} fill={color} />;
-  if (shape === "triangle") return <path d={`M${x},${y - 4.5}L${x + 4.5},${y + 3.5}L${x - 4.5},${y + 3.5}Z`} fill={color} />;
-  if (shape === "diamond") return <path d={`M${x},${y - 5}L${x + 5},${y}L${x},${y + 5}L${x - 5},${y}Z`} fill={color} />;
+  if (shape === "square") return <rect x={px(x - 3.5)} y={px(y - 3.5)} width={7} height={7} fill={color} />;
+  if (shape === "triangle") return <path d={`M${x},${px(y - 4.5)}L${px(x + 4.5)},${px(y + 3.5)}L${px(x - 4.5)},${px(y + 3.5)}Z`} fill={color} />;
+  if (shape === "diamond") return <path d={`M${x},${px(y - 5)}L${px(x + 5)},${y}L${x},${px(y + 5)}L${px(x - 5)},${y}Z`} fill={color} />;
   return <circle cx={x} cy={y} r={3.5} fill={color} />;
 }
 
