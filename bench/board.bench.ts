@@ -9,6 +9,7 @@ import { periodEnd } from "../app/domain/metrics";
 import { DEMO_PASSWORD } from "../db/seed";
 import setup from "../tests/helpers/global-setup";
 import { startServer } from "../tests/helpers/server";
+import { median } from "./support/stats";
 
 const METRICS = ["dpb", "new_voter_rate", "tms_rate", "duplicate_rate", "timeliness", "sealed_within_7_days", "feedback_answered", "data_partners_per_quarter"];
 const QUARTERS = [2021, 2022, 2023, 2024, 2025].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`));
@@ -78,7 +79,6 @@ export default async function boardBench(): Promise<string[]> {
     for (const [, path, headers] of all) await measure(`${server.url}${path}`, headers, 2);
     const runs = all.map(() => [] as Awaited<ReturnType<typeof measure>>[]);
     for (let round = 0; round < 3; round++) for (const [i, [, path, headers]] of all.entries()) runs[i].push(await measure(`${server.url}${path}`, headers));
-    const median = (xs: number[]) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
     const summary = runs.map((rs) => ({ rps: median(rs.map((r) => r.rps)), p99: median(rs.map((r) => r.p99)), bad: rs.reduce((n, r) => n + r.bad, 0), spread: rs.map((r) => r.rps.toFixed(0)).join("/") }));
     const base = summary[0];
     lines.push("medians of 3 interleaved rounds of 5 s at 32 connections (req/s of each round in brackets)");

@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { DEMO_PASSWORD } from "../db/seed";
 import setup from "../tests/helpers/global-setup";
 import { startServer } from "../tests/helpers/server";
+import { median } from "./support/stats";
 
 async function signIn(base: string, email: string) {
   const r = await fetch(`${base}/masuk`, {
@@ -36,7 +37,6 @@ async function timed(url: string, cookie: string) {
   return { first, total: performance.now() - start, bytes };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function series(url: string, cookie: string, n: number) {
   const runs = [];

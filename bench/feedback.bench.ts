@@ -15,6 +15,7 @@ import { makeLinkToken } from "../app/auth/link-token.server";
 import setup from "../tests/helpers/global-setup";
 import { startServer } from "../tests/helpers/server";
 import { pageScripts } from "./page-bytes";
+import { median } from "./support/stats";
 
 const gz = (b: Buffer) => gzipSync(b, { level: 9 }).length;
 
@@ -60,7 +61,6 @@ function openInvitation(dbFile: string) {
 }
 
 const ratio = (a: number, b: number) => (a / b).toFixed(2);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ROUNDS = 3;
 type Kind = "bare" | "get" | "good" | "bad";
 

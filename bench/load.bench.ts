@@ -10,6 +10,7 @@ import { makeLinkToken } from "../app/auth/link-token.server";
 import { DEMO_PASSWORD } from "../db/seed";
 import setup from "../tests/helpers/global-setup";
 import { startServer } from "../tests/helpers/server";
+import { median } from "./support/stats";
 
 const SECRET = "pleno-demo-secret-do-not-use-in-production-0000";
 
@@ -92,7 +93,6 @@ export default async function loadBench(): Promise<string[]> {
     const runs = pages.map(() => [] as Awaited<ReturnType<typeof measure>>[]);
     for (let round = 0; round < ROUNDS; round++)
       for (const [i, [, path, headers]] of pages.entries()) runs[i].push(await measure(server.pid, `${server.url}${path}`, headers));
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
     const summary = runs.map((rs) => ({
       rps: median(rs.map((r) => r.rps)),
       p99: median(rs.map((r) => r.p99)),

@@ -20,13 +20,9 @@ import { meetings } from "../db/schema";
 import setup from "../tests/helpers/global-setup";
 import { addFeedbackPoints, addVillageRecap } from "../tests/helpers/minutes-fixture";
 import { TEMPLATE_DB } from "../tests/helpers/paths";
+import { median } from "./support/stats";
 
 const RUNS = 9;
-
-function median(values: number[]) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 async function time(fn: () => Promise<unknown>) {
   await fn(); // warm-up: fonts read, code compiled

@@ -4,6 +4,7 @@
  * results in office_metrics (origin "computed"); published figures arrive by CSV (origin "imported").
  */
 import { formatNumber, formatPercent, numberFormat, ZONE_OFFSET_HOURS, type ZoneName } from "./format";
+import { PERIOD_PATTERN, isPeriod, periodEnd, periodLabel } from "./recap";
 
 export type MetricUnit = "count" | "ratio" | "percent";
 /** Which way is better; "neutral" metrics (sizes, counts) are ordered by size, not judged. */
@@ -242,11 +243,8 @@ export function dataPartnersPerQuarter(
 
 /* ---------- Periods ---------- */
 
-export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2]|Q[1-4]|S[12])$/;
-
-export function isPeriod(value: string): boolean {
-  return PERIOD_PATTERN.test(value);
-}
+// Period codes, their sort key and their label are the recap's (app/domain/recap.ts); the board uses the same.
+export { PERIOD_PATTERN, isPeriod, periodEnd, periodLabel };
 
 function periodMonths(period: string): { year: number; first: number; last: number } | null {
   const m = PERIOD_PATTERN.exec(period);
@@ -258,13 +256,6 @@ function periodMonths(period: string): { year: number; first: number; last: numb
   return { year, first: Number(part), last: Number(part) };
 }
 
-/** The last month a period covers, sortable (2025-Q2 → 202506, 2021-05 → 202105). */
-export function periodEnd(period: string): number {
-  const months = periodMonths(period);
-  if (!months) throw new Error(`bad period ${period}`);
-  return months.year * 100 + months.last;
-}
-
 /** The instants a period starts and ends (exclusive) in an office's zone. */
 export function periodBounds(period: string, zone: ZoneName): { start: Date; end: Date } | null {
   const months = periodMonths(period);
@@ -274,19 +265,6 @@ export function periodBounds(period: string, zone: ZoneName): { start: Date; end
     start: new Date(Date.UTC(months.year, months.first - 1, 1, -offset)),
     end: new Date(Date.UTC(months.year, months.last, 1, -offset)),
   };
-}
-
-const MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober", "November", "Desember"];
-const ROMAN = ["I", "II", "III", "IV"];
-
-/** "2025-Q2" → "Triwulan II 2025"; "2025-S1" → "Semester I 2025"; "2021-05" → "Mei 2021". */
-export function periodLabel(period: string): string {
-  const m = PERIOD_PATTERN.exec(period);
-  if (!m) return period;
-  const part = m[2];
-  if (part.startsWith("Q")) return `Triwulan ${ROMAN[Number(part[1]) - 1]} ${m[1]}`;
-  if (part.startsWith("S")) return `Semester ${ROMAN[Number(part[1]) - 1]} ${m[1]}`;
-  return `${MONTHS[Number(part) - 1]} ${m[1]}`;
 }
 
 /** A month "2021-03" (as a practice's start) to the sortable end value of the board's periods. */

@@ -2,11 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { guard } from "../auth/guard.server";
-import { VisitForm, withExtraDelegateRow } from "../components/visit-form";
-import { visitSchema } from "../domain/knowledge-schema";
-import { formDataToObject, validate, type FieldErrors } from "../lib/forms";
+import { VisitForm } from "../components/visit-form";
+import { formDataToObject } from "../lib/forms";
+import { readVisitForm, type VisitActionData } from "../lib/visit-form.server";
 import { officeOptions } from "../models/office-directory.server";
-import { getVisitForEdit, hostOfficeProblem, transitionVisit, updateVisit } from "../models/visit.server";
+import { getVisitForEdit, transitionVisit, updateVisit } from "../models/visit.server";
 import { idParam } from "../lib/params";
 
 export const meta: MetaFunction = () => [{ title: "Ubah laporan kunjungan — Pleno" }];
@@ -41,27 +41,19 @@ export async function loader(args: LoaderFunctionArgs) {
   };
 }
 
-type ActionData = { errors?: FieldErrors; values: Record<string, unknown> };
-
 export async function action(args: ActionFunctionArgs) {
   const actor = await guard(args, { roles: WRITERS });
   const id = idOf(args.params);
   getVisitForEdit(actor, id);
   const values = formDataToObject(await args.request.formData());
-  const intent = values.intent;
-  if (intent === "tambah-baris") return json<ActionData>({ values: withExtraDelegateRow(values) });
-  if (intent !== "simpan" && intent !== "ajukan") return json<ActionData>({ errors: { _form: "Perintah tidak dikenal." }, values }, { status: 400 });
-  const result = validate(visitSchema, values);
-  if (!result.ok) return json<ActionData>({ errors: result.errors, values }, { status: 400 });
-  const problem = hostOfficeProblem(actor, result.data.hostOfficeId);
-  if (problem) return json<ActionData>({ errors: { hostOfficeId: problem }, values }, { status: 400 });
-  const version = Number(values.version);
-  if (!updateVisit(actor, id, version, result.data))
-    return json<ActionData>(
+  const form = readVisitForm(actor, values);
+  if ("answer" in form) return form.answer;
+  if (!updateVisit(actor, id, Number(values.version), form.data))
+    return json<VisitActionData>(
       { errors: { _form: "Laporan ini telah diubah oleh orang lain. Muat ulang halaman untuk melihat versi terbaru." }, values },
       { status: 409 },
     );
-  if (intent === "ajukan") transitionVisit(actor, id, "submit");
+  if (form.intent === "ajukan") transitionVisit(actor, id, "submit");
   return redirect(`/kunjungan/${id}`);
 }
 

@@ -12,7 +12,7 @@ const now = sql`(unixepoch('subsec') * 1000)`;
 
 /**
  * Append-only record of every action on a berita acara: who, when, from where, what. Triggers in the
- * audit_sql migration (copy in db/sql/audit.sql) refuse UPDATE and DELETE. The user's name is a
+ * migration 0010_audit_sql refuse UPDATE and DELETE. The user's name is a
  * snapshot so the row still reads right after a rename. minutes_id is nullable so that other
  * documents of a meeting can be logged here later.
  */

@@ -1,5 +1,6 @@
 import type { Bin } from "../../domain/metrics";
 import { linearScale, niceTicks, px } from "./scale";
+import { ChartSvg, ValueGrid } from "./chart-svg";
 
 const WIDTH = 600;
 const HEIGHT = 240;
@@ -29,17 +30,8 @@ export function DistributionChart({
   const slot = (WIDTH - M.left - M.right) / bins.length;
   return (
     <figure className="chart" tabIndex={0}>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart__svg">
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        {yTicks.map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} className="chart__grid" />
-            <text x={M.left - 6} y={y(t) + 4} textAnchor="end" className="chart__tick">
-              {t}
-            </text>
-          </g>
-        ))}
+      <ChartSvg id={id} width={WIDTH} height={HEIGHT} title={title} description={description}>
+        <ValueGrid ticks={yTicks} y={y} left={M.left} right={WIDTH - M.right} format={String} />
         {bins.map((b, i) => {
           const bx = px(M.left + i * slot);
           const mine = i === markIndex;
@@ -70,7 +62,7 @@ export function DistributionChart({
         <text x={WIDTH / 2} y={HEIGHT - 6} textAnchor="middle" className="chart__tick">
           nilai (batas bawah tiap kelompok) · tinggi kolom = jumlah kantor
         </text>
-      </svg>
+      </ChartSvg>
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import { linearScale, niceTicks, px, SERIES_STYLES } from "./scale";
+import { ChartSvg, ValueGrid } from "./chart-svg";
 
 export type TrendPoint = { x: number; y: number; label: string };
 export type TrendSeries = { key: string; label: string; points: TrendPoint[]; highlight?: boolean };
@@ -49,17 +50,8 @@ export function TrendChart({
   const xTicks = years.length >= 2 ? years.map((yr) => ({ x: yr * 12, text: String(yr) })) : [...new Set(xs)].map((v) => ({ x: v, text: formatX(v) }));
   return (
     <figure className="chart" tabIndex={0}>
-      <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="chart__svg">
-        <title id={`${id}-title`}>{title}</title>
-        <desc id={`${id}-desc`}>{description}</desc>
-        {yTicks.map((t) => (
-          <g key={t}>
-            <line x1={M.left} x2={WIDTH - M.right} y1={y(t)} y2={y(t)} className="chart__grid" />
-            <text x={M.left - 6} y={y(t) + 4} textAnchor="end" className="chart__tick">
-              {formatY(t)}
-            </text>
-          </g>
-        ))}
+      <ChartSvg id={id} width={WIDTH} height={HEIGHT} title={title} description={description}>
+        <ValueGrid ticks={yTicks} y={y} left={M.left} right={WIDTH - M.right} format={formatY} />
         {xTicks.map((t) => (
           <text key={t.x} x={x(t.x)} y={HEIGHT - M.bottom + 18} textAnchor="middle" className="chart__tick">
             {t.text}
@@ -89,7 +81,7 @@ export function TrendChart({
             </g>
           );
         })}
-      </svg>
+      </ChartSvg>
       <figcaption>
         <ul className="chart__legend">
           {series.map((s, i) => {
