@@ -37,11 +37,32 @@ function cacheStatements(sqlite: Database.Database) {
   }) as typeof sqlite.prepare;
 }
 
+/**
+ * Every transaction takes the write lock when it begins (BEGIN IMMEDIATE). Several server processes
+ * share the file: a transaction that began as a reader and then writes fails at once with
+ * SQLITE_BUSY when another process wrote in between, whereas one that asks for the lock first
+ * waits for it (busy_timeout). drizzle starts its transactions with `.deferred()`, so that variant
+ * is made immediate too; nested transactions stay savepoints, as before.
+ */
+function immediateTransactions(sqlite: Database.Database) {
+  const make = sqlite.transaction.bind(sqlite);
+  sqlite.transaction = ((fn: (...args: never[]) => unknown) => {
+    const tx = make(fn);
+    return Object.assign((...args: never[]) => tx.immediate(...args), {
+      default: tx.immediate,
+      deferred: tx.immediate,
+      immediate: tx.immediate,
+      exclusive: tx.exclusive,
+    });
+  }) as typeof sqlite.transaction;
+}
+
 /** Opens a SQLite file with the settings every connection of Pleno uses. */
 export function openDatabase(file: string): DB {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   cacheStatements(sqlite);
+  immediateTransactions(sqlite);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("foreign_keys = ON");

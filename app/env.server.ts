@@ -35,6 +35,13 @@ const schema = z
       .min(1, "paling sedikit 1")
       .max(1_000_000_000)
       .default(120),
+    /** Server processes that answer requests; by default one per processor core the machine lets Pleno use. */
+    PLENO_WORKERS: z.coerce
+      .number({ message: "harus berupa angka" })
+      .int("harus bilangan bulat")
+      .min(1, "paling sedikit 1")
+      .max(64, "paling banyak 64")
+      .optional(),
     /** The offices' PKCS#12 seal certificates: a path where {kode} is the office code (e.g. /etc/pleno/segel/{kode}.p12). */
     SEAL_P12_PATH: z.string().min(1).optional(),
     SEAL_P12_PASSPHRASE: z.string().min(1).optional(),

@@ -1,4 +1,5 @@
 import { randomBytes, randomUUID } from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import { createRequestHandler } from "@remix-run/express";
 import type { ServerBuild } from "@remix-run/node";
@@ -6,7 +7,7 @@ import express from "express";
 import type { RequestContext } from "./context";
 import { db } from "./db.server";
 import { env, trustProxyValue } from "./env.server";
-import { RateLimiter } from "./lib/rate-limit";
+import { sharedRateLimiter } from "./lib/shared-rate-limit.server";
 import { logError, logLine } from "./log.server";
 
 /** Security headers for every response; scripts run only with this response's nonce. */
@@ -158,6 +159,7 @@ export function createApp(build: ServerBuild, publicDir = path.resolve("public")
         logLine({
           level: "info",
           requestId,
+          pid: process.pid,
           method: req.method,
           path: req.path,
           status: res.statusCode,
@@ -170,12 +172,14 @@ export function createApp(build: ServerBuild, publicDir = path.resolve("public")
     next();
   });
 
-  const tokenPages = new RateLimiter(env().TOKEN_RATE_LIMIT, 60_000);
+  // Counted across all server processes (the primary keeps the count when Pleno runs several).
+  const tokenPages = sharedRateLimiter(env().TOKEN_RATE_LIMIT, 60_000);
   app.use((req, res, next) => {
     if (!TOKEN_PATHS.test(req.path)) return next();
-    const { allowed, retryAfterSeconds } = tokenPages.take(req.ip ?? "");
-    if (allowed) return next();
-    res.status(429).set("Retry-After", String(retryAfterSeconds)).type("html").send(TOO_MANY_PAGE);
+    Promise.resolve(tokenPages(req.ip ?? "")).then(({ allowed, retryAfterSeconds }) => {
+      if (allowed) return next();
+      res.status(429).set("Retry-After", String(retryAfterSeconds)).type("html").send(TOO_MANY_PAGE);
+    }, next);
   });
 
   app.use((req, res, next) => {
@@ -193,7 +197,11 @@ export function createApp(build: ServerBuild, publicDir = path.resolve("public")
   });
 
   app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
-  app.use(express.static(publicDir, { maxAge: "1h", index: false }));
+  // Other files in public/ (the favicon): only their own addresses ask the disk, so a page request
+  // is not held up by a file lookup that would find nothing.
+  const publicFiles = new Set(fs.readdirSync(publicDir, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => `/${f.name}`));
+  const publicStatic = express.static(publicDir, { maxAge: "1h", index: false });
+  app.use((req, res, next) => (publicFiles.has(req.path) ? publicStatic(req, res, next) : next()));
 
   app.use(friendlyRefusals);
   app.all(

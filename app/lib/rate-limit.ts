@@ -1,6 +1,7 @@
 /**
- * Fixed-window request counter per key (an address), kept in memory: enough for one server process.
- * Several processes behind a proxy would each keep their own window (see README, production).
+ * Fixed-window request counter per key (an address), kept in memory. When Pleno runs several
+ * server processes, the primary keeps the one counter (shared-rate-limit.server.ts); several
+ * machines behind a proxy each keep their own (see README, production).
  */
 export class RateLimiter {
   private readonly hits = new Map<string, { count: number; resetAt: number }>();

@@ -11,10 +11,12 @@ export type RunningServer = {
   pid: number;
   dbFile: string;
   stop: () => Promise<void>;
-  /** Ends the process at once (SIGKILL), as a crash would. */
+  /** Ends the server at once (SIGKILL, its worker processes first), as a crash would. */
   crash: () => Promise<void>;
+  /** The server's worker processes (none when it runs as one process). */
+  workerPids: () => number[];
   output: () => string;
-  /** CPU time the server process has used so far, in ms (Linux /proc, 100 ticks a second). */
+  /** CPU time the server has used so far, its worker processes included, in ms (Linux /proc, 100 ticks a second). */
   cpuMs: () => number;
 };
 
@@ -27,6 +29,33 @@ async function freePort(): Promise<number> {
     });
     srv.on("error", reject);
   });
+}
+
+/** /proc/<pid>/stat fields after the command name: [0] state, [1] parent pid, [11] utime, [12] stime. */
+function statFields(pid: number | string): string[] | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  } catch {
+    return null;
+  }
+}
+
+/** The processes a process started (the server's workers), from /proc. */
+export function childPids(pid: number): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((d) => /^\d+$/.test(d) && statFields(d)?.[1] === String(pid))
+    .map(Number);
+}
+
+/** CPU time (user + system, ms) a process and the processes it started have used so far. */
+export function processTreeCpuMs(pid: number): number {
+  let ticks = 0;
+  for (const p of [pid, ...childPids(pid)]) {
+    const fields = statFields(p);
+    if (fields) ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return ticks * 10;
 }
 
 /** Starts the built app as `npm start` would (without the build), on a copy of the seeded template. */
@@ -45,6 +74,8 @@ export async function startServer(env: Record<string, string> = {}, nodeArgs: st
       DATA_DIR: path.join(TMP, `data-${port}`),
       LOG_REQUESTS: "0",
       NODE_ENV: "production",
+      // One process unless a test asks for several (tests/integration/cluster.test.ts does).
+      PLENO_WORKERS: "1",
       ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
@@ -69,14 +100,19 @@ export async function startServer(env: Record<string, string> = {}, nodeArgs: st
     pid: child.pid!,
     dbFile,
     output: () => out,
-    cpuMs: () => {
-      const fields = fs.readFileSync(`/proc/${child.pid}/stat`, "utf8").split(") ")[1].split(" ");
-      return (Number(fields[11]) + Number(fields[12])) * 10;
-    },
+    cpuMs: () => processTreeCpuMs(child.pid!),
+    workerPids: () => childPids(child.pid!),
     crash: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
+        for (const pid of childPids(child.pid!)) {
+          try {
+            process.kill(pid, "SIGKILL");
+          } catch {
+            /* already gone */
+          }
+        }
         child.kill("SIGKILL");
       }),
     stop: () =>
