@@ -5,17 +5,15 @@
  */
 import { randomUUID } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import setup from "../tests/helpers/global-setup";
 import { TEMPLATE_DB, TMP } from "../tests/helpers/paths";
 import { startServer } from "../tests/helpers/server";
+import { drive, machineLine } from "./support/load";
 
-async function measure(url: string, duration = 5) {
-  const r = await autocannon({ url, connections: 32, duration });
-  return { rps: r.requests.average, p99: r.latency.p99, bad: r.errors + r.non2xx };
-}
+const measure = (url: string, duration = 5) => drive({ url, duration });
 
 async function sealTimes(runs: number): Promise<number[]> {
   process.env.DATA_DIR = path.join(TMP, `bench-signing-${randomUUID()}`);
@@ -40,8 +38,9 @@ async function sealTimes(runs: number): Promise<number[]> {
 
 export default async function signingBench(): Promise<string[]> {
   await setup();
-  const server = await startServer({ TOKEN_RATE_LIMIT: "100000000" });
-  const lines: string[] = [];
+  const workers = os.availableParallelism();
+  const server = await startServer({ TOKEN_RATE_LIMIT: "100000000", PLENO_WORKERS: String(workers) });
+  const lines: string[] = [machineLine(workers)];
   try {
     const db = new Database(server.dbFile, { readonly: true });
     const code = (db.prepare("select code from publications order by id limit 1").get() as { code: string }).code;
@@ -54,11 +53,11 @@ export default async function signingBench(): Promise<string[]> {
     ];
     await measure(`${server.url}/tentang`); // warm-up
     const base = await measure(`${server.url}/tentang`);
-    lines.push(`${"/tentang (dasar)".padEnd(24)} ${base.rps.toFixed(0).padStart(5)} req/s  p99 ${String(base.p99).padStart(4)} ms  ratio 1.00`);
+    lines.push(`${"/tentang (dasar)".padEnd(24)} ${base.rps.toFixed(0).padStart(5)} req/s  p99 ${String(base.p99).padStart(4)} ms (ramp ${base.p99WithRamp})  ratio 1.00`);
     for (const [label, p] of pages) {
       await measure(`${server.url}${p}`, 2); // warm-up, as the bare route had
       const r = await measure(`${server.url}${p}`);
-      lines.push(`${label.padEnd(24)} ${r.rps.toFixed(0).padStart(5)} req/s  p99 ${String(r.p99).padStart(4)} ms  ratio ${(r.rps / base.rps).toFixed(2)}  bad ${r.bad}`);
+      lines.push(`${label.padEnd(24)} ${r.rps.toFixed(0).padStart(5)} req/s  p99 ${String(r.p99).padStart(4)} ms (ramp ${r.p99WithRamp})  ratio ${(r.rps / base.rps).toFixed(2)}  bad ${r.bad}`);
     }
   } finally {
     await server.stop();

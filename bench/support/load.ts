@@ -1,0 +1,73 @@
+import os from "node:os";
+import autocannon from "autocannon";
+
+export type LoadFigures = {
+  /** Requests answered per second in the measured window. */
+  rps: number;
+  /** 99th percentile of the response times in the measured window, ms. */
+  p99: number;
+  /** 99th percentile over the whole run, the connections' opening included, ms. */
+  p99WithRamp: number;
+  /** Connection errors, timeouts and answers of 400 or more over the whole run. */
+  bad: number;
+  /** Server CPU time per answered request in the measured window (all its processes), ms; null without /proc. */
+  cpuPerRequest: number | null;
+};
+
+export type LoadOptions = {
+  url: string;
+  connections?: number;
+  /** Measured seconds. */
+  duration?: number;
+  /** Seconds at the start in which the connections are opened and not counted. */
+  settle?: number;
+  headers?: Record<string, string>;
+  method?: "GET" | "POST";
+  body?: string;
+  /** The server's CPU time so far (ms), for the CPU per request. */
+  cpuMs?: () => number;
+};
+
+/**
+ * Drives a page with keep-alive connections, as a reverse proxy or many browsers would, and
+ * measures the steady state: the first `settle` seconds only open the connections. Node accepts
+ * one new connection per turn of its event loop, so under full load the last of 32 fresh
+ * connections waits behind 31 turns of work; that opening ramp says nothing about the page and is
+ * reported apart (`p99WithRamp`).
+ */
+export async function drive(options: LoadOptions): Promise<LoadFigures> {
+  const { url, connections = 32, duration = 5, settle = 1.5, headers = {}, method = "GET", body, cpuMs } = options;
+  // Without a callback autocannon returns its run: an event emitter that is also a promise of the result.
+  const instance = autocannon({ url, connections, duration: settle + duration, headers, method, body }) as unknown as Promise<autocannon.Result> &
+    Pick<NodeJS.EventEmitter, "on">;
+  const times: number[] = [];
+  let windowStart: number | null = null;
+  let cpuStart: number | null = null;
+  let bad = 0;
+  const timer = setTimeout(() => {
+    windowStart = performance.now();
+    cpuStart = cpuMs ? cpuMs() : null;
+  }, settle * 1000);
+  instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
+    if (statusCode >= 400) bad++;
+    if (windowStart !== null) times.push(responseTime);
+  });
+  const result = await instance;
+  clearTimeout(timer);
+  const windowEnd = performance.now();
+  const cpuEnd = cpuMs ? cpuMs() : null;
+  times.sort((a, b) => a - b);
+  const seconds = windowStart === null ? 0 : (windowEnd - windowStart) / 1000;
+  return {
+    rps: seconds > 0 ? times.length / seconds : 0,
+    p99: times.length ? Math.round(times[Math.min(times.length - 1, Math.floor(times.length * 0.99))]) : NaN,
+    p99WithRamp: result.latency.p99,
+    bad: bad + result.errors + result.timeouts,
+    cpuPerRequest: cpuStart !== null && cpuEnd !== null && times.length ? (cpuEnd - cpuStart) / times.length : null,
+  };
+}
+
+/** The machine the figures come from, for the bench's first line. */
+export function machineLine(workers: number): string {
+  return `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, Node ${process.version}; Pleno in ${workers} process${workers > 1 ? "es" : ""} (PLENO_WORKERS)`;
+}
