@@ -23,6 +23,8 @@ export type PracticeHit = {
 };
 
 const LIMIT = 100;
+/** Written into the SQL: a bound LIMIT makes SQLite compile the statement again at every call. */
+const LIMIT_SQL = sql.raw(String(LIMIT));
 
 function filterSql(filter: PracticeFilter): SQL {
   const parts: SQL[] = [sql`1 = 1`];
@@ -62,7 +64,7 @@ export function searchPractices(filter: PracticeFilter): { hits: PracticeHit[]; 
         join offices o on o.id = p.office_id
         where practices_fts match ${match} and ${filterSql(filter)}
         order by bm25(practices_fts, 10.0, 4.0, 1.0, 2.0), p.id
-        limit ${LIMIT}`)
+        limit ${LIMIT_SQL}`)
     : db().all<Row>(sql`
         select p.id, p.title, p.since, o.id as officeId, o.code as officeCode, o.name as officeName,
           ${adoptions} as adoptions, p.title as titleMarked, p.summary as excerpt
@@ -70,7 +72,7 @@ export function searchPractices(filter: PracticeFilter): { hits: PracticeHit[]; 
         join offices o on o.id = p.office_id
         where ${filterSql(filter)}
         order by p.created_at desc, p.id desc
-        limit ${LIMIT}`);
+        limit ${LIMIT_SQL}`);
   const topics = topicsOf(rows.map((r) => r.id));
   const hits = rows.map((r) => {
     const { summary, ...rest } = r as Row & { summary?: string };

@@ -58,6 +58,8 @@ export const recaps = sqliteTable(
   (t) => [
     uniqueIndex("recaps_office_period_version_uq").on(t.officeId, t.period, t.level, t.version),
     index("recaps_office_end_idx").on(t.officeId, t.status, t.periodEnd),
+    // A meeting page asks for the recap linked to its meeting.
+    index("recaps_meeting_idx").on(t.meetingId, t.version),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX `recaps_meeting_idx` ON `recaps` (`meeting_id`,`version`);

@@ -1,0 +1,62 @@
+import fs from "node:fs";
+import { createRequire } from "node:module";
+import Database from "better-sqlite3";
+import { sql } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { meetings } from "../../db/schema";
+
+// app/vendor-patches (applied by npm install): @remix-run/router no longer flattens the route tree
+// and compiles every path pattern again on each request, and drizzle writes a whole-number LIMIT
+// into the SQL instead of binding it (docs/decisions/0014-vendor-patches.md).
+const require = createRequire(import.meta.url);
+const routerFile = require.resolve("@remix-run/router");
+const router = require(routerFile) as typeof import("@remix-run/router");
+
+describe("the route-matching patch of @remix-run/router", () => {
+  it("is applied by npm install (postinstall)", () => {
+    expect(fs.readFileSync(routerFile, "utf8")).toContain("Pleno patch");
+  });
+
+  it("still matches as before: params per URL, static before dynamic, case-insensitive", () => {
+    const routes = [
+      { id: "root", path: "/", children: [
+        { id: "rapat", path: "rapat/:id" },
+        { id: "rapat-baru", path: "rapat/baru" },
+        { id: "ba", path: "berita-acara/:id/versi/:v" },
+        { id: "splat", path: "*" },
+      ] },
+    ];
+    for (let round = 0; round < 2; round++) {
+      expect(router.matchRoutes(routes, "/rapat/12")!.at(-1)!.params).toEqual({ id: "12" });
+      expect(router.matchRoutes(routes, "/rapat/99")!.at(-1)!.params).toEqual({ id: "99" });
+      expect(router.matchRoutes(routes, "/rapat/baru")!.at(-1)!.route.id).toBe("rapat-baru");
+      expect(router.matchRoutes(routes, "/RAPAT/7")!.at(-1)!.params).toEqual({ id: "7" });
+      expect(router.matchRoutes(routes, "/berita-acara/3/versi/2")!.at(-1)!.params).toEqual({ id: "3", v: "2" });
+      expect(router.matchRoutes(routes, "/tidak/ada")!.at(-1)!.route.id).toBe("splat");
+    }
+    // Case-sensitivity and end are part of a compiled pattern's identity.
+    expect(router.matchPath({ path: "/Papan", caseSensitive: true }, "/papan")).toBeNull();
+    expect(router.matchPath({ path: "/Papan", caseSensitive: false }, "/papan")).not.toBeNull();
+    expect(router.matchPath({ path: "/papan", end: false }, "/papan/kantor")).not.toBeNull();
+    expect(router.matchPath({ path: "/papan", end: true }, "/papan/kantor")).toBeNull();
+  });
+});
+
+describe("the LIMIT patch of drizzle", () => {
+  const d = drizzle(new Database(":memory:"));
+
+  it("writes a whole-number limit into the SQL, so SQLite does not compile the statement again at every call", () => {
+    const q = d.select().from(meetings).where(sql`${meetings.id} = ${7}`).limit(1).offset(20).toSQL();
+    expect(q.sql).toMatch(/ limit 1 offset \?$/);
+    expect(q.params).toEqual([7, 20]);
+  });
+
+  it("binds anything else as before: a placeholder, and nothing odd gets into the SQL", () => {
+    const q = d.select().from(meetings).limit(sql.placeholder("n")).toSQL();
+    expect(q.sql).toMatch(/ limit \?$/);
+    const fraction = d.select().from(meetings).limit(1.5).toSQL();
+    expect(fraction.sql).toMatch(/ limit \?$/);
+    expect(fraction.params).toEqual([1.5]);
+  });
+});
