@@ -98,6 +98,22 @@ function signInRedirect(request: Request): never {
 }
 
 /**
+ * The root loader and the page's loader of one GET each guard the same request (Remix hands each
+ * its own copy of the Request, but the same load context): the session is read once for both.
+ * A POST reads it afresh at each call, since its action may sign out or switch the membership
+ * before the loaders run.
+ */
+const sessionsOfRequest = new WeakMap<object, ReturnType<typeof loadSession>>();
+function sessionOf(args: Args) {
+  const { request, context } = args;
+  const sharable = (request.method === "GET" || request.method === "HEAD") && typeof context === "object" && context !== null;
+  if (sharable && sessionsOfRequest.has(context)) return sessionsOfRequest.get(context) as ReturnType<typeof loadSession>;
+  const row = loadSession(request);
+  if (sharable) sessionsOfRequest.set(context, row);
+  return row;
+}
+
+/**
  * The one way into every loader and action: checks the request's origin (for writes),
  * the session and the role. A missing role answers 403; no session sends to /masuk.
  */
@@ -106,7 +122,7 @@ export async function guard(args: Args, policy: { access: "signed-in" } | { role
 export async function guard(args: Args, policy: GuardPolicy): Promise<Actor | null> {
   const { request } = args;
   checkOrigin(request);
-  const row = loadSession(request);
+  const row = sessionOf(args);
   const actor = row ? toActor(row, row.session.idHash) : null;
   const log = contextOf(args.context).log;
   if (log && actor) {
