@@ -54,7 +54,31 @@ export function createSession(userId: number, membershipId: number, meta: Sessio
 
 function sessionQuery(database: DB) {
   return database
-    .select({ session: sessions, user: users, membership: memberships, office: offices })
+    // What the guard and the sign-in need, and no more (never the password hash).
+    .select({
+      session: { idHash: sessions.idHash, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt },
+      user: { id: users.id, name: users.name, email: users.email, isActive: users.isActive },
+      membership: {
+        id: memberships.id,
+        role: memberships.role,
+        officeId: memberships.officeId,
+        position: memberships.position,
+        division: memberships.division,
+        title: memberships.title,
+        stakeholderId: memberships.stakeholderId,
+        isActive: memberships.isActive,
+      },
+      office: {
+        id: offices.id,
+        code: offices.code,
+        name: offices.name,
+        regionName: offices.regionName,
+        level: offices.level,
+        parentId: offices.parentId,
+        timeZone: offices.timeZone,
+        city: offices.city,
+      },
+    })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .innerJoin(memberships, eq(memberships.id, sessions.membershipId))

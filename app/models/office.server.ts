@@ -67,7 +67,8 @@ export function officeMembers(officeId: number) {
 /** The commission of an office: ketua first, then anggota. */
 const commissionersQuery = preparedQuery((database) =>
   database
-    .select({ membership: memberships, user: users })
+    // Only what callers use of the user (never the password hash).
+    .select({ membership: memberships, user: { id: users.id, name: users.name } })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(and(eq(memberships.officeId, sql.placeholder("officeId")), eq(memberships.role, "commissioner"), eq(memberships.isActive, true)))

@@ -27,6 +27,10 @@ describe("the HTTP server", () => {
     const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)([^>]*)>/g)];
     expect(scripts.length).toBeGreaterThan(0);
     for (const s of scripts) expect(s[1]).toContain(`nonce="${nonce}"`);
+    // The page is sent as UTF-8 bytes (app/entry.server.tsx): the dashes of the title arrive whole.
+    expect(a.headers.get("Content-Type")).toBe("text/html; charset=utf-8");
+    expect(html).toContain("<title>Masuk — Pleno</title>");
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
   });
 
   it("a refused download opened in the browser is a short page in Bahasa Indonesia, JSON for scripts", async () => {
