@@ -19,7 +19,7 @@ export function zoneLabel(zone: ZoneName): string {
   return ZONE_LABELS[zone];
 }
 
-const integerFormat = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 });
+const integerFormat = remembering(new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }));
 
 /** 876490 → "876.490" */
 export function formatNumber(value: number): string {
@@ -30,17 +30,44 @@ export function formatNumber(value: number): string {
  * Intl formatters are costly to build (a large share of a page's render time when a table holds
  * hundreds of figures or dates), so each distinct set of options is built once and reused.
  */
-const numberFormats = new Map<string, Intl.NumberFormat>();
-export function numberFormat(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
+export type NumberFormatter = { format(value: number): string };
+
+/**
+ * A formatter that also remembers what it wrote: a board or recap page formats the same few hundred
+ * figures on every request, and `Intl` formatting costs about a microsecond a figure. Bounded.
+ */
+function remembering(format: Intl.NumberFormat): NumberFormatter {
+  const written = new Map<number, string>();
+  return {
+    format(value: number) {
+      // A Map holds -0 and 0 as one key, but they are written differently.
+      if (Object.is(value, -0)) return format.format(value);
+      let text = written.get(value);
+      if (text === undefined) {
+        text = format.format(value);
+        if (written.size >= 5_000) written.clear();
+        written.set(value, text);
+      }
+      return text;
+    },
+  };
+}
+
+const numberFormats = new Map<string, NumberFormatter>();
+export function numberFormat(options: Intl.NumberFormatOptions): NumberFormatter {
+  // A plain key (JSON.stringify of the options cost more than the formatting it saved).
+  let key = "";
+  for (const name in options) key += `${name}=${String(options[name as keyof Intl.NumberFormatOptions])};`;
   let f = numberFormats.get(key);
-  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat("id-ID", options)));
+  if (!f) numberFormats.set(key, (f = remembering(new Intl.NumberFormat("id-ID", options))));
   return f;
 }
 
 /** 0.0064 → "0,64 %" (a ratio, not a percentage, goes in). */
+const percentFormats: NumberFormatter[] = [];
 export function formatPercent(ratio: number, fractionDigits = 2): string {
-  const text = numberFormat({ minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(ratio * 100);
+  const format = (percentFormats[fractionDigits] ??= numberFormat({ minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }));
+  const text = format.format(ratio * 100);
   return `${text} %`;
 }
 

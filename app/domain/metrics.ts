@@ -156,11 +156,13 @@ export function isMetricCode(code: string): code is MetricCode {
   return BY_CODE.has(code);
 }
 
+const upToTwoDecimals = numberFormat({ maximumFractionDigits: 2 });
+
 /** A value as the board shows it: 876.490, 0,64 %. */
 export function formatMetricValue(def: Pick<MetricDefinition, "unit">, value: number): string {
   if (def.unit === "ratio") return formatPercent(value);
   if (def.unit === "percent") return formatPercent(value / 100);
-  return Number.isInteger(value) ? formatNumber(value) : numberFormat({ maximumFractionDigits: 2 }).format(value);
+  return Number.isInteger(value) ? formatNumber(value) : upToTwoDecimals.format(value);
 }
 
 /** Why a value cannot be a figure of this metric, or null when it can. */

@@ -157,7 +157,8 @@ export type ValidationContext = {
   determinedPrevious: Map<string, LP> | null;
 };
 
-const fmt = (n: number) => numberFormat({}).format(n);
+const plainNumbers = numberFormat({});
+const fmt = (n: number) => plainNumbers.format(n);
 
 /**
  * Reads and checks every row; returns the rows it could read and every problem, by row and column.

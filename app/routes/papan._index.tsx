@@ -22,6 +22,8 @@ export async function loader(args: LoaderFunctionArgs) {
   const page = Math.min(pageCount, Math.max(1, Number.parseInt(url.searchParams.get("hal") ?? "1", 10) || 1));
   const pageRows = ranked.slice((page - 1) * RANK_PAGE, page * RANK_PAGE);
   if (mine && !pageRows.includes(mine)) pageRows.push(mine);
+  // Each row of the table with its period and source; the chart needs less (every byte of a
+  // page's data is serialised, wrapped and parsed again by Remix before it goes into the page).
   const slim = (r: (typeof ranked)[number]) => ({
     code: r.code,
     name: r.name,
@@ -33,13 +35,14 @@ export async function loader(args: LoaderFunctionArgs) {
     peerGroup: r.peerGroup,
     mine: r.mine,
   });
+  const bar = (r: (typeof ranked)[number]) => ({ code: r.code, name: r.name, rank: r.rank, value: r.value, mine: r.mine });
   return {
     board: {
       ...rest,
       ranked: pageRows.map(slim),
       rankedCount: ranked.length,
       top: ranked.slice(0, 5).map((r) => ({ rank: r.rank, name: r.name, value: r.value })),
-      chartRows: chartRows.map(slim),
+      chartRows: chartRows.map(bar),
       mine: mine ? slim(mine) : null,
       // What the trend chart and its table draw: no more goes into the page's data.
       compared: compared.map((o) => ({ ...o, rows: o.rows.map((r) => ({ period: r.period, periodEnd: r.periodEnd, value: r.value, source: r.source })) })),

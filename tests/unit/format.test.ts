@@ -5,6 +5,7 @@ import {
   formatNumber,
   formatPercent,
   formatTime,
+  numberFormat,
   utcToZoned,
   zonedToUtc,
   zoneLabel,
@@ -14,6 +15,23 @@ describe("id-ID formatting", () => {
   it("numbers use dots for thousands", () => {
     expect(formatNumber(876490)).toBe("876.490");
     expect(formatNumber(2188124)).toBe("2.188.124");
+  });
+
+  it("remembered figures are written as Intl writes them, each set of options apart, -0 too", () => {
+    const intl = (o: Intl.NumberFormatOptions, v: number) => new Intl.NumberFormat("id-ID", o).format(v);
+    const two = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+    const none = { maximumFractionDigits: 0 };
+    for (let round = 0; round < 2; round++) {
+      for (const v of [0, -0, 1234.5678, 0.005, -17.25, 1e9, NaN]) {
+        expect(numberFormat(two).format(v)).toBe(intl(two, v));
+        expect(numberFormat(none).format(v)).toBe(intl(none, v));
+      }
+    }
+    expect(numberFormat(two).format(-0)).toBe(intl(two, -0));
+    expect(numberFormat(two).format(0)).toBe("0,00");
+    // More distinct figures than it keeps: still right.
+    for (let i = 0; i < 6_000; i++) expect(numberFormat(none).format(i * 3)).toBe(intl(none, i * 3));
+    expect(formatNumber(-0)).toBe(intl(none, -0));
   });
 
   it("percentages use a decimal comma", () => {
