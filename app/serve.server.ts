@@ -20,6 +20,7 @@ import { readEnv, type Env } from "./env.server";
 import { createApp } from "./http.server";
 import { RateLimiter } from "./lib/rate-limit";
 import { answerRateLimits } from "./lib/shared-rate-limit.server";
+import { workerExecArgv } from "./lib/worker-flags.server";
 import { logError, logLine } from "./log.server";
 
 // React and Remix run their production code unless told otherwise (development React renders
@@ -83,6 +84,7 @@ function superviseWorkers(count: number, ready: () => void) {
   let listening = 0;
   let stopping = false;
 
+  cluster.setupPrimary({ execArgv: workerExecArgv(process.execArgv, process.env.NODE_OPTIONS) });
   const start = () => {
     const worker: Worker = cluster.fork();
     answerRateLimits(worker, limiter);

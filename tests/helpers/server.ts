@@ -48,6 +48,14 @@ export function childPids(pid: number): number[] {
     .map(Number);
 }
 
+function isNodeProcess(pid: number): boolean {
+  try {
+    return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === "node";
+  } catch {
+    return false;
+  }
+}
+
 /** CPU time (user + system, ms) a process and the processes it started have used so far. */
 export function processTreeCpuMs(pid: number): number {
   let ticks = 0;
@@ -101,7 +109,8 @@ export async function startServer(env: Record<string, string> = {}, nodeArgs: st
     dbFile,
     output: () => out,
     cpuMs: () => processTreeCpuMs(child.pid!),
-    workerPids: () => childPids(child.pid!),
+    // Node processes only: tsx may also run an esbuild service under the primary.
+    workerPids: () => childPids(child.pid!).filter(isNodeProcess),
     crash: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) return resolve();

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import fs from "node:fs";
 import http from "node:http";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -65,6 +66,8 @@ describe("Pleno in several processes", () => {
     const workers = server.workerPids();
     for (let i = 0; i < 8; i++) expect(await getOnNewConnection(`${server.url}/tentang`)).toBe(200);
     await until(() => workers.every((pid) => loggedPids(server).has(pid)));
+    // Each worker runs with the young generation of app/lib/worker-flags.server.ts.
+    for (const pid of workers) expect(fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0")).toContain("--max-semi-space-size=32");
   });
 
   it("counts the token pages' rate limit once for all workers", async () => {
