@@ -6,6 +6,7 @@ import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_STATUSES } from "../domain/
 import { fail, guard, type Actor } from "../auth/guard.server";
 import { idParam } from "../lib/params";
 import { FormAlert, SelectField, TextArea, TextField } from "../components/fields";
+import { PageForms, PostForm } from "../components/post-form";
 import { ATTENDANCE_LABELS, KIND_LABELS, STATUS_LABELS } from "../domain/agenda";
 import { formatDate, formatNumber, formatShortDateTime, formatTime, utcToZoned, zoneLabel } from "../domain/format";
 import { agendaItemSchema, meetingSchema } from "../domain/meeting-schema";
@@ -389,575 +390,423 @@ export default function MeetingPage() {
     ba_ditandatangani: [],
   };
   return (
-    <div className="stack">
-      <p className="no-print">
-        <Link to="/rapat">← Rapat</Link>
-      </p>
-      <div className="page-head">
-        <div>
-          <h1>{meeting.title}</h1>
-          <p className="lead">
-            {KIND_LABELS[meeting.kind]} · periode {meeting.periodWords} · {meeting.when} ({d.zone})
-          </p>
-          <p>
-            <span className="badge">{STATUS_LABELS[meeting.status]}</span>{" "}
-            {meeting.overdue ? <span className="badge badge--bad">terlambat: batas {meeting.dueDate}</span> : <span className="muted">batas waktu {meeting.dueDate}</span>}
-          </p>
-        </div>
-        <div className="row no-print">
-          {d.isSecretariat ? (
-            <Link className="button button--secondary" to={`/rapat/${meeting.id}/tanggapan`}>
-              Tanggapan peserta
-            </Link>
-          ) : null}
-          {d.minutes ? (
-            <Link className="button" to={`/berita-acara/${d.minutes.id}`}>
-              Berita acara {d.minutes.number}
-            </Link>
-          ) : d.isSecretariat ? (
-            <Form method="post">
-              <input type="hidden" name="intent" value="minutes-create" />
-              <button type="submit" className="button">
-                Buat draf berita acara
-              </button>
-            </Form>
-          ) : null}
-          <a className="button button--secondary" href={`/rapat/${meeting.id}/berita-acara.pdf`}>
-            Pratinjau berita acara (PDF)
-          </a>
-          <a className="button button--secondary" href={`/rapat/${meeting.id}/daftar-hadir.pdf`}>
-            Daftar hadir (PDF)
-          </a>
-          <a className="button button--secondary" href={`/rapat/${meeting.id}/berkas.zip`} download id="berkas-rapat">
-            Unduh berkas rapat (ZIP)
-          </a>
-        </div>
-      </div>
-      {params.get("berkas") && DOSSIER_PROBLEMS[params.get("berkas")!] ? (
-        <div className="alert alert--warn" role="alert">
-          {DOSSIER_PROBLEMS[params.get("berkas")!]}
-        </div>
-      ) : null}
-      <FormAlert errors={errorsOf("locked")} />
-      {d.locked && d.isSecretariat && data?.form !== "locked" ? (
-        <div className="alert alert--warn" role="status">
-          {d.locked}
-        </div>
-      ) : null}
-      {params.get("pesan") && !data ? (
-        <div className="alert alert--ok" role="status">
-          {params.get("pesan")}
-        </div>
-      ) : null}
-
-      <section className="card" id="status" aria-labelledby="status-title">
-        <h2 id="status-title">Status dan kuorum</h2>
-        <p>
-          Tempat: <strong>{meeting.place}</strong> · Pimpinan rapat: <strong>{meeting.chair ?? "belum ditentukan"}</strong>
+    <PageForms>
+      <div className="stack">
+        <p className="no-print">
+          <Link to="/rapat">← Rapat</Link>
         </p>
-        <p className={d.quorum.reached ? "" : "field-error"}>{describeQuorum(d.quorum)}</p>
-        {meeting.postponedAt ? <div className="alert alert--warn">Rapat ditunda. Alasan: {meeting.postponeReason}</div> : null}
-        <FormAlert errors={errorsOf("status")} />
-        {canEdit ? (
-          <div className="row">
-            {next[meeting.status].map((to) => (
-              <Form method="post" key={to}>
-                <input type="hidden" name="intent" value="status" />
-                <input type="hidden" name="to" value={to} />
-                <button type="submit" className="button button--secondary">
-                  Tandai {STATUS_LABELS[to as keyof typeof STATUS_LABELS].toLowerCase()}
+        <div className="page-head">
+          <div>
+            <h1>{meeting.title}</h1>
+            <p className="lead">
+              {KIND_LABELS[meeting.kind]} · periode {meeting.periodWords} · {meeting.when} ({d.zone})
+            </p>
+            <p>
+              <span className="badge">{STATUS_LABELS[meeting.status]}</span>{" "}
+              {meeting.overdue ? <span className="badge badge--bad">terlambat: batas {meeting.dueDate}</span> : <span className="muted">batas waktu {meeting.dueDate}</span>}
+            </p>
+          </div>
+          <div className="row no-print">
+            {d.isSecretariat ? (
+              <Link className="button button--secondary" to={`/rapat/${meeting.id}/tanggapan`}>
+                Tanggapan peserta
+              </Link>
+            ) : null}
+            {d.minutes ? (
+              <Link className="button" to={`/berita-acara/${d.minutes.id}`}>
+                Berita acara {d.minutes.number}
+              </Link>
+            ) : d.isSecretariat ? (
+              <PostForm>
+                <input type="hidden" name="intent" value="minutes-create" />
+                <button type="submit" className="button">
+                  Buat draf berita acara
                 </button>
-              </Form>
-            ))}
+              </PostForm>
+            ) : null}
+            <a className="button button--secondary" href={`/rapat/${meeting.id}/berita-acara.pdf`}>
+              Pratinjau berita acara (PDF)
+            </a>
+            <a className="button button--secondary" href={`/rapat/${meeting.id}/daftar-hadir.pdf`}>
+              Daftar hadir (PDF)
+            </a>
+            <a className="button button--secondary" href={`/rapat/${meeting.id}/berkas.zip`} download id="berkas-rapat">
+              Unduh berkas rapat (ZIP)
+            </a>
+          </div>
+        </div>
+        {params.get("berkas") && DOSSIER_PROBLEMS[params.get("berkas")!] ? (
+          <div className="alert alert--warn" role="alert">
+            {DOSSIER_PROBLEMS[params.get("berkas")!]}
           </div>
         ) : null}
-        {canEdit && !d.quorum.reached && !meeting.postponedAt && meeting.status !== "selesai" ? (
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="postpone" />
-            <TextArea label="Keputusan penundaan karena kuorum tidak terpenuhi (alasan)" name="reason" rows={2} maxLength={1000} error={errorsOf("status").reason} />
-            <button type="submit" className="button button--secondary">
-              Catat penundaan
-            </button>
-          </Form>
+        <FormAlert errors={errorsOf("locked")} />
+        {d.locked && d.isSecretariat && data?.form !== "locked" ? (
+          <div className="alert alert--warn" role="status">
+            {d.locked}
+          </div>
         ) : null}
-      </section>
+        {params.get("pesan") && !data ? (
+          <div className="alert alert--ok" role="status">
+            {params.get("pesan")}
+          </div>
+        ) : null}
 
-      {canEdit ? (
-        <section className="card" id="rincian" aria-labelledby="detail-title">
-          <h2 id="detail-title">Rincian rapat</h2>
-          {editingDetails ? null : (
-            <p>
-              <Link to="?ubah=rincian#rincian" preventScrollReset className="button button--secondary">
-                Ubah jenis, periode, judul, waktu, tempat atau pimpinan rapat
-              </Link>
-            </p>
-          )}
-          <FormAlert errors={errorsOf("details")} />
-          {editingDetails ? (
-            <Form method="post" noValidate>
-              <input type="hidden" name="intent" value="update" />
-              <input type="hidden" name="version" value={str(detail.version)} />
-              <div className="form-grid">
-                <SelectField
-                  label="Jenis rapat"
-                  name="kind"
-                  options={MEETING_KINDS.map((k) => ({
-                    value: k,
-                    label: KIND_LABELS[k],
-                  }))}
-                  defaultValue={str(detail.kind)}
-                  error={errorsOf("details").kind}
-                />
-                <TextField label="Periode" name="period" defaultValue={str(detail.period)} hint="2025-10, 2025-Q4 atau 2025-S2" error={errorsOf("details").period} />
-                <TextField label="Judul rapat" name="title" defaultValue={str(detail.title)} maxLength={200} error={errorsOf("details").title} />
-                <TextField label="Tanggal" name="date" type="date" defaultValue={str(detail.date)} error={errorsOf("details").date} />
-                <TextField label={`Jam mulai (${d.zoneLabel})`} name="startTime" type="time" defaultValue={str(detail.startTime)} error={errorsOf("details").startTime} />
-                <TextField label={`Jam selesai (${d.zoneLabel})`} name="endTime" type="time" defaultValue={str(detail.endTime)} error={errorsOf("details").endTime} />
-                <TextField label="Tempat" name="place" defaultValue={str(detail.place)} maxLength={200} error={errorsOf("details").place} />
-                <SelectField
-                  label="Pimpinan rapat"
-                  name="chairMembershipId"
-                  placeholder="— belum ditentukan —"
-                  options={d.commissioners.map((c) => ({
-                    value: String(c.id),
-                    label: c.label,
-                  }))}
-                  defaultValue={str(detail.chairMembershipId)}
-                  error={errorsOf("details").chairMembershipId}
-                />
-              </div>
-              <div className="row">
-                <button type="submit" className="button">
-                  Simpan rincian
-                </button>
-                <Link to="?#rincian" preventScrollReset className="button button--secondary">
-                  Batal
-                </Link>
-              </div>
-            </Form>
+        <section className="card" id="status" aria-labelledby="status-title">
+          <h2 id="status-title">Status dan kuorum</h2>
+          <p>
+            Tempat: <strong>{meeting.place}</strong> · Pimpinan rapat: <strong>{meeting.chair ?? "belum ditentukan"}</strong>
+          </p>
+          <p className={d.quorum.reached ? "" : "field-error"}>{describeQuorum(d.quorum)}</p>
+          {meeting.postponedAt ? <div className="alert alert--warn">Rapat ditunda. Alasan: {meeting.postponeReason}</div> : null}
+          <FormAlert errors={errorsOf("status")} />
+          {canEdit ? (
+            <div className="row">
+              {next[meeting.status].map((to) => (
+                <PostForm key={to}>
+                  <input type="hidden" name="intent" value="status" />
+                  <input type="hidden" name="to" value={to} />
+                  <button type="submit" className="button button--secondary">
+                    Tandai {STATUS_LABELS[to as keyof typeof STATUS_LABELS].toLowerCase()}
+                  </button>
+                </PostForm>
+              ))}
+            </div>
+          ) : null}
+          {canEdit && !d.quorum.reached && !meeting.postponedAt && meeting.status !== "selesai" ? (
+            <PostForm noValidate>
+              <input type="hidden" name="intent" value="postpone" />
+              <TextArea label="Keputusan penundaan karena kuorum tidak terpenuhi (alasan)" name="reason" rows={2} maxLength={1000} error={errorsOf("status").reason} />
+              <button type="submit" className="button button--secondary">
+                Catat penundaan
+              </button>
+            </PostForm>
           ) : null}
         </section>
-      ) : null}
 
-      {d.recap ? (
-        <section className="card" id="rekap" aria-labelledby="recap-title">
-          <h2 id="recap-title">Ringkasan rekapitulasi DPB {periodInWords(d.recap.period)}</h2>
-          <p>
-            {formatNumber(d.recap.areas)} kecamatan · versi {d.recap.version} ·{" "}
-            <span className={`badge ${d.recap.status === "ditetapkan" ? "badge--ok" : ""}`}>{d.recap.status}</span>
-          </p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Uraian</th>
-                  <th scope="col" className="num">
-                    L
-                  </th>
-                  <th scope="col" className="num">
-                    P
-                  </th>
-                  <th scope="col" className="num">
-                    L+P
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {(
-                  [
-                    ["DPB periode sebelumnya", d.recap.previous],
-                    ["Pemilih baru", d.recap.newVoters],
-                    ["Tidak memenuhi syarat (TMS)", d.recap.tms],
-                    ["DPB", d.recap.dpb],
-                  ] as const
-                ).map(([label, v]) => (
-                  <tr key={label}>
-                    <th scope="row">{label}</th>
-                    <td className="num">{formatNumber(v.l)}</td>
-                    <td className="num">{formatNumber(v.p)}</td>
-                    <td className="num">{formatNumber(v.l + v.p)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          <p className="muted">Perbaikan data: {formatNumber(d.recap.corrections)} rekaman (tidak mengubah jumlah DPB).</p>
-        </section>
-      ) : null}
-
-      {d.deliveries.length ? (
-        <section className="card" id="masukan-data" aria-labelledby="deliveries-title">
-          <h2 id="deliveries-title">Masukan data dari pemangku kepentingan</h2>
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel masukan data, dapat digulir ke samping">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Organisasi</th>
-                  <th scope="col">Data</th>
-                  <th scope="col" className="num">
-                    Jumlah rekaman
-                  </th>
-                  <th scope="col">Diterima</th>
-                  <th scope="col">Status</th>
-                  <th scope="col" className="num">
-                    Menjadi TMS
-                  </th>
-                  <th scope="col" className="num">
-                    Menjadi pemilih baru
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.deliveries.map((x) => (
-                  <tr key={x.id}>
-                    <td>{x.organisation}</td>
-                    <td>{DELIVERY_KIND_LABELS[x.kind]}</td>
-                    <td className="num">{formatNumber(x.records)}</td>
-                    <td>{x.receivedOn}</td>
-                    <td>{DELIVERY_STATUS_LABELS[x.status]}</td>
-                    <td className="num">{formatNumber(x.tms)}</td>
-                    <td className="num">{formatNumber(x.newVoters)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </section>
-      ) : null}
-
-      <section className="card" id="agenda" aria-labelledby="agenda-title">
-        <h2 id="agenda-title">Agenda</h2>
-        {d.proposals.length ? (
-          <div className="alert alert--warn">
-            <p>Usulan agenda lanjutan dari rapat periode sebelumnya yang belum selesai:</p>
-            <ul className="list-plain">
-              {d.proposals.map((p) => (
-                <li key={p.id} className="row">
-                  <span>
-                    {p.title} ({periodInWords(p.fromPeriod)})
-                  </span>
-                  {canEdit ? (
-                    <>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="carry-accept" />
-                        <input type="hidden" name="itemId" value={p.id} />
-                        <button type="submit" className="button button--small">
-                          Masukkan ke agenda
-                        </button>
-                      </Form>
-                      <Form method="post">
-                        <input type="hidden" name="intent" value="carry-dismiss" />
-                        <input type="hidden" name="itemId" value={p.id} />
-                        <button type="submit" className="button button--small button--secondary">
-                          Abaikan
-                        </button>
-                      </Form>
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        {d.followUps.length ? (
-          <div className="alert alert--warn">
-            <p>Tindak lanjut tanggapan peserta yang belum selesai dari rapat sebelumnya (dibahas kembali pada rapat ini):</p>
-            <ul>
-              {d.followUps.map((f) => (
-                <li key={f.id}>
-                  <strong>{f.organisation}</strong> ({periodInWords(f.fromPeriod)}): {f.description}{" "}
-                  <span className="muted">— {f.status ? FOLLOW_UP_LABELS[f.status] : "belum dijawab"}</span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ) : null}
-        <ol className="agenda">
-          {d.agenda.map((item, i) => (
-            <li key={item.id} id={`butir-${item.id}`}>
-              <div className="row">
-                <strong>{item.title}</strong>
-                <span className="muted">
-                  {item.presenter ? `${item.presenter} · ` : ""}
-                  {item.durationMinutes} menit
-                </span>
-                {item.outcome ? (
-                  <span className={`badge ${item.outcome === "selesai" ? "badge--ok" : "badge--warn"}`}>{item.outcome === "selesai" ? "selesai" : "belum selesai"}</span>
-                ) : null}
-              </div>
-              {item.notes ? <p className="muted">{item.notes}</p> : null}
-              {canEdit ? (
-                <div className="row no-print">
-                  {editingItem === item.id ? null : (
-                    <Link to={`?ubah=${item.id}#butir-${item.id}`} preventScrollReset className="button button--small button--ghost" aria-label={`Ubah ${item.title}`}>
-                      Ubah
-                    </Link>
-                  )}
-                  {/* One form per item; the button pressed says what to do. */}
-                  <Form method="post" className="row">
-                    <input type="hidden" name="itemId" value={item.id} />
-                    {i > 0 ? (
-                      <button type="submit" name="intent" value="agenda-up" className="button button--small button--ghost">
-                        <span aria-hidden="true">↑</span> Naikkan<span className="visually-hidden"> {item.title}</span>
-                      </button>
-                    ) : null}
-                    {i < d.agenda.length - 1 ? (
-                      <button type="submit" name="intent" value="agenda-down" className="button button--small button--ghost">
-                        <span aria-hidden="true">↓</span> Turunkan<span className="visually-hidden"> {item.title}</span>
-                      </button>
-                    ) : null}
-                    <button type="submit" name="intent" value="agenda-remove" className="button button--small button--ghost" aria-label={`Hapus ${item.title}`}>
-                      Hapus
-                    </button>
-                  </Form>
-                </div>
-              ) : null}
-              {canEdit && editingItem === item.id ? (
-                <Form method="post" noValidate aria-label={`Ubah butir agenda ${item.title}`}>
-                  <input type="hidden" name="intent" value="agenda-update" />
-                  <input type="hidden" name="itemId" value={item.id} />
-                  <AgendaFields prefix={`a${item.id}-`} values={valuesOf(`agenda-${item.id}`, item)} errors={errorsOf(`agenda-${item.id}`)} />
-                  <div className="row">
-                    <button type="submit" className="button button--small">
-                      Simpan
-                    </button>
-                    <Link to="?#agenda" preventScrollReset className="button button--small button--secondary">
-                      Batal
-                    </Link>
-                  </div>
-                </Form>
-              ) : null}
-            </li>
-          ))}
-        </ol>
         {canEdit ? (
-          <details open={data?.form === "agenda-add"}>
-            <summary>Tambah butir agenda</summary>
-            <Form method="post" noValidate>
-              <input type="hidden" name="intent" value="agenda-add" />
-              <AgendaFields prefix="new-" values={valuesOf("agenda-add", { durationMinutes: 15 })} errors={errorsOf("agenda-add")} />
-              <button type="submit" className="button button--small">
-                Tambah
-              </button>
-            </Form>
-          </details>
+          <section className="card" id="rincian" aria-labelledby="detail-title">
+            <h2 id="detail-title">Rincian rapat</h2>
+            {editingDetails ? null : (
+              <p>
+                <Link to="?ubah=rincian#rincian" preventScrollReset className="button button--secondary">
+                  Ubah jenis, periode, judul, waktu, tempat atau pimpinan rapat
+                </Link>
+              </p>
+            )}
+            <FormAlert errors={errorsOf("details")} />
+            {editingDetails ? (
+              <PostForm noValidate>
+                <input type="hidden" name="intent" value="update" />
+                <input type="hidden" name="version" value={str(detail.version)} />
+                <div className="form-grid">
+                  <SelectField
+                    label="Jenis rapat"
+                    name="kind"
+                    options={MEETING_KINDS.map((k) => ({
+                      value: k,
+                      label: KIND_LABELS[k],
+                    }))}
+                    defaultValue={str(detail.kind)}
+                    error={errorsOf("details").kind}
+                  />
+                  <TextField label="Periode" name="period" defaultValue={str(detail.period)} hint="2025-10, 2025-Q4 atau 2025-S2" error={errorsOf("details").period} />
+                  <TextField label="Judul rapat" name="title" defaultValue={str(detail.title)} maxLength={200} error={errorsOf("details").title} />
+                  <TextField label="Tanggal" name="date" type="date" defaultValue={str(detail.date)} error={errorsOf("details").date} />
+                  <TextField label={`Jam mulai (${d.zoneLabel})`} name="startTime" type="time" defaultValue={str(detail.startTime)} error={errorsOf("details").startTime} />
+                  <TextField label={`Jam selesai (${d.zoneLabel})`} name="endTime" type="time" defaultValue={str(detail.endTime)} error={errorsOf("details").endTime} />
+                  <TextField label="Tempat" name="place" defaultValue={str(detail.place)} maxLength={200} error={errorsOf("details").place} />
+                  <SelectField
+                    label="Pimpinan rapat"
+                    name="chairMembershipId"
+                    placeholder="— belum ditentukan —"
+                    options={d.commissioners.map((c) => ({
+                      value: String(c.id),
+                      label: c.label,
+                    }))}
+                    defaultValue={str(detail.chairMembershipId)}
+                    error={errorsOf("details").chairMembershipId}
+                  />
+                </div>
+                <div className="row">
+                  <button type="submit" className="button">
+                    Simpan rincian
+                  </button>
+                  <Link to="?#rincian" preventScrollReset className="button button--secondary">
+                    Batal
+                  </Link>
+                </div>
+              </PostForm>
+            ) : null}
+          </section>
         ) : null}
-      </section>
 
-      <section className="card" id="undangan" aria-labelledby="inv-title">
-        <h2 id="inv-title">Undangan</h2>
-        {d.invitations.length === 0 ? <p>Belum ada organisasi yang diundang.</p> : null}
-        {d.invitations.length ? (
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Organisasi</th>
-                  <th scope="col">Kontak</th>
-                  <th scope="col">Kirim</th>
-                  <th scope="col">Riwayat pengiriman</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.invitations.map((inv) => (
-                  <tr key={inv.id}>
-                    <td>{inv.organisation}</td>
-                    <td>{inv.contact ? inv.contact.name : <span className="muted">tanpa kontak</span>}</td>
-                    <td>
-                      <div className="stack-tight">
-                        <a href={`/rapat/${meeting.id}/undangan/${inv.id}.pdf`}>Surat (PDF)</a>
-                        <a href={`/rapat/${meeting.id}/undangan/${inv.id}.ics`}>Kalender (.ics)</a>
-                        {inv.contact?.whatsapp ? (
-                          <a href={`/rapat/${meeting.id}/undangan/${inv.id}/wa`} target="_blank" rel="noreferrer">
-                            WhatsApp
-                          </a>
-                        ) : null}
-                        {canEdit && inv.contact?.email ? (
-                          <Form method="post">
-                            <input type="hidden" name="intent" value="send-email" />
-                            <input type="hidden" name="invitationId" value={inv.id} />
-                            <button type="submit" className="link-button">
-                              Kirim e-mail
-                            </button>
-                          </Form>
-                        ) : null}
-                      </div>
-                    </td>
-                    <td>
-                      {inv.deliveries.length === 0 ? (
-                        <span className="muted">belum dikirim</span>
-                      ) : (
-                        <ul className="list-plain">
-                          {inv.deliveries.map((x, i) => (
-                            <li key={i}>
-                              {CHANNEL_LABELS[x.channel]}: {x.at}
-                              {x.by ? ` oleh ${x.by}` : ""}
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                      {canEdit ? (
-                        <Form method="post">
-                          <input type="hidden" name="intent" value="invite-remove" />
-                          <input type="hidden" name="invitationId" value={inv.id} />
-                          <button type="submit" className="link-button">
-                            Batalkan undangan
-                          </button>
-                        </Form>
-                      ) : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        ) : null}
-        {canEdit && !picker ? (
-          <p className="no-print">
-            <Link to="?undang=1#undangan" preventScrollReset className="button button--secondary">
-              Tambah undangan
-            </Link>
-          </p>
-        ) : null}
-        {picker && (picker.total > picker.limit || picker.q) ? (
-          <Form method="get" className="row" preventScrollReset>
-            <input type="hidden" name="undang" value="1" />
-            <TextField
-              label="Cari organisasi untuk diundang"
-              name="organisasi"
-              type="search"
-              maxLength={100}
-              defaultValue={picker.q}
-              hint={
-                picker.total > picker.shown
-                  ? `Daftar di bawah menampilkan ${formatNumber(picker.shown)} dari ${formatNumber(picker.total)} organisasi${
-                      picker.q ? " yang cocok" : ""
-                    }. Ketik sebagian nama untuk mempersempit.`
-                  : `${formatNumber(picker.total)} organisasi cocok dengan pencarian.`
-              }
-            />
-            <button type="submit" className="button button--secondary">
-              Cari
-            </button>
-          </Form>
-        ) : null}
-        {picker ? (
-          <Form method="post" noValidate className="row">
-            <input type="hidden" name="intent" value="invite" />
-            <SelectField
-              label="Undang organisasi"
-              name="stakeholderId"
-              placeholder="— pilih organisasi —"
-              options={d.organisations.map((o) => ({
-                value: String(o.id),
-                label: o.name,
-              }))}
-              defaultValue={str(valuesOf("invite", {}).stakeholderId)}
-              error={errorsOf("invite").stakeholderId}
-            />
-            <SelectField
-              label="Kontak (opsional)"
-              name="contactId"
-              placeholder="— kontak pertama organisasi —"
-              options={d.organisations.flatMap((o) =>
-                o.contacts.map((c) => ({
-                  value: String(c.id),
-                  label: `${c.name} — ${o.name}`,
-                }))
-              )}
-              defaultValue={str(valuesOf("invite", {}).contactId)}
-              error={errorsOf("invite").contactId}
-            />
-            <button type="submit" className="button">
-              Undang
-            </button>
-            <Link to="?#undangan" preventScrollReset className="button button--secondary">
-              Selesai mengundang
-            </Link>
-          </Form>
-        ) : null}
-      </section>
-
-      <section className="card" id="kehadiran" aria-labelledby="att-title">
-        <h2 id="att-title">Daftar hadir</h2>
-        <Form method="post">
-          <input type="hidden" name="intent" value="attendance" />
-          <FormAlert errors={errorsOf("attendance")} />
-          <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
-            <table>
-              <caption>Komisioner</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Nama</th>
-                  <th scope="col">Kehadiran</th>
-                  <th scope="col">Keterangan</th>
-                </tr>
-              </thead>
-              <tbody>
-                {d.attendance.map((a) => (
-                  <tr key={a.membershipId}>
-                    <td>
-                      {a.name}
-                      <br />
-                      <small className="muted">
-                        {a.title}
-                        {a.division ? `, ${a.division}` : ""}
-                      </small>
-                    </td>
-                    <td>
-                      <label className="visually-hidden" htmlFor={`st-${a.membershipId}`}>
-                        Kehadiran {a.name}
-                      </label>
-                      <select id={`st-${a.membershipId}`} name={`status.${a.membershipId}`} defaultValue={a.status ?? ""} disabled={!canEdit}>
-                        <option value="">— belum dicatat —</option>
-                        {ATTENDANCE_STATUSES.map((s) => (
-                          <option key={s} value={s}>
-                            {ATTENDANCE_LABELS[s]}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td>
-                      <label className="visually-hidden" htmlFor={`nt-${a.membershipId}`}>
-                        Keterangan {a.name}
-                      </label>
-                      <input id={`nt-${a.membershipId}`} name={`note.${a.membershipId}`} defaultValue={a.note} maxLength={300} disabled={!canEdit} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-          {d.invitations.length ? (
+        {d.recap ? (
+          <section className="card" id="rekap" aria-labelledby="recap-title">
+            <h2 id="recap-title">Ringkasan rekapitulasi DPB {periodInWords(d.recap.period)}</h2>
+            <p>
+              {formatNumber(d.recap.areas)} kecamatan · versi {d.recap.version} ·{" "}
+              <span className={`badge ${d.recap.status === "ditetapkan" ? "badge--ok" : ""}`}>{d.recap.status}</span>
+            </p>
             <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
               <table>
-                <caption>Organisasi yang diundang</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Uraian</th>
+                    <th scope="col" className="num">
+                      L
+                    </th>
+                    <th scope="col" className="num">
+                      P
+                    </th>
+                    <th scope="col" className="num">
+                      L+P
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {(
+                    [
+                      ["DPB periode sebelumnya", d.recap.previous],
+                      ["Pemilih baru", d.recap.newVoters],
+                      ["Tidak memenuhi syarat (TMS)", d.recap.tms],
+                      ["DPB", d.recap.dpb],
+                    ] as const
+                  ).map(([label, v]) => (
+                    <tr key={label}>
+                      <th scope="row">{label}</th>
+                      <td className="num">{formatNumber(v.l)}</td>
+                      <td className="num">{formatNumber(v.p)}</td>
+                      <td className="num">{formatNumber(v.l + v.p)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            <p className="muted">Perbaikan data: {formatNumber(d.recap.corrections)} rekaman (tidak mengubah jumlah DPB).</p>
+          </section>
+        ) : null}
+
+        {d.deliveries.length ? (
+          <section className="card" id="masukan-data" aria-labelledby="deliveries-title">
+            <h2 id="deliveries-title">Masukan data dari pemangku kepentingan</h2>
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel masukan data, dapat digulir ke samping">
+              <table>
                 <thead>
                   <tr>
                     <th scope="col">Organisasi</th>
-                    <th scope="col">Kehadiran</th>
-                    <th scope="col">Nama yang hadir</th>
+                    <th scope="col">Data</th>
+                    <th scope="col" className="num">
+                      Jumlah rekaman
+                    </th>
+                    <th scope="col">Diterima</th>
+                    <th scope="col">Status</th>
+                    <th scope="col" className="num">
+                      Menjadi TMS
+                    </th>
+                    <th scope="col" className="num">
+                      Menjadi pemilih baru
+                    </th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.deliveries.map((x) => (
+                    <tr key={x.id}>
+                      <td>{x.organisation}</td>
+                      <td>{DELIVERY_KIND_LABELS[x.kind]}</td>
+                      <td className="num">{formatNumber(x.records)}</td>
+                      <td>{x.receivedOn}</td>
+                      <td>{DELIVERY_STATUS_LABELS[x.status]}</td>
+                      <td className="num">{formatNumber(x.tms)}</td>
+                      <td className="num">{formatNumber(x.newVoters)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ) : null}
+
+        <section className="card" id="agenda" aria-labelledby="agenda-title">
+          <h2 id="agenda-title">Agenda</h2>
+          {d.proposals.length ? (
+            <div className="alert alert--warn">
+              <p>Usulan agenda lanjutan dari rapat periode sebelumnya yang belum selesai:</p>
+              <ul className="list-plain">
+                {d.proposals.map((p) => (
+                  <li key={p.id} className="row">
+                    <span>
+                      {p.title} ({periodInWords(p.fromPeriod)})
+                    </span>
+                    {canEdit ? (
+                      <>
+                        <PostForm>
+                          <input type="hidden" name="intent" value="carry-accept" />
+                          <input type="hidden" name="itemId" value={p.id} />
+                          <button type="submit" className="button button--small">
+                            Masukkan ke agenda
+                          </button>
+                        </PostForm>
+                        <PostForm>
+                          <input type="hidden" name="intent" value="carry-dismiss" />
+                          <input type="hidden" name="itemId" value={p.id} />
+                          <button type="submit" className="button button--small button--secondary">
+                            Abaikan
+                          </button>
+                        </PostForm>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          {d.followUps.length ? (
+            <div className="alert alert--warn">
+              <p>Tindak lanjut tanggapan peserta yang belum selesai dari rapat sebelumnya (dibahas kembali pada rapat ini):</p>
+              <ul>
+                {d.followUps.map((f) => (
+                  <li key={f.id}>
+                    <strong>{f.organisation}</strong> ({periodInWords(f.fromPeriod)}): {f.description}{" "}
+                    <span className="muted">— {f.status ? FOLLOW_UP_LABELS[f.status] : "belum dijawab"}</span>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+          <ol className="agenda">
+            {d.agenda.map((item, i) => (
+              <li key={item.id} id={`butir-${item.id}`}>
+                <div className="row">
+                  <strong>{item.title}</strong>
+                  <span className="muted">
+                    {item.presenter ? `${item.presenter} · ` : ""}
+                    {item.durationMinutes} menit
+                  </span>
+                  {item.outcome ? (
+                    <span className={`badge ${item.outcome === "selesai" ? "badge--ok" : "badge--warn"}`}>{item.outcome === "selesai" ? "selesai" : "belum selesai"}</span>
+                  ) : null}
+                </div>
+                {item.notes ? <p className="muted">{item.notes}</p> : null}
+                {canEdit ? (
+                  <div className="row no-print">
+                    {editingItem === item.id ? null : (
+                      <Link to={`?ubah=${item.id}#butir-${item.id}`} preventScrollReset className="button button--small button--ghost" aria-label={`Ubah ${item.title}`}>
+                        Ubah
+                      </Link>
+                    )}
+                    {/* One form per item; the button pressed says what to do. */}
+                    <PostForm className="row">
+                      <input type="hidden" name="itemId" value={item.id} />
+                      {i > 0 ? (
+                        <button type="submit" name="intent" value="agenda-up" className="button button--small button--ghost">
+                          <span aria-hidden="true">↑</span> Naikkan<span className="visually-hidden"> {item.title}</span>
+                        </button>
+                      ) : null}
+                      {i < d.agenda.length - 1 ? (
+                        <button type="submit" name="intent" value="agenda-down" className="button button--small button--ghost">
+                          <span aria-hidden="true">↓</span> Turunkan<span className="visually-hidden"> {item.title}</span>
+                        </button>
+                      ) : null}
+                      <button type="submit" name="intent" value="agenda-remove" className="button button--small button--ghost" aria-label={`Hapus ${item.title}`}>
+                        Hapus
+                      </button>
+                    </PostForm>
+                  </div>
+                ) : null}
+                {canEdit && editingItem === item.id ? (
+                  <PostForm noValidate aria-label={`Ubah butir agenda ${item.title}`}>
+                    <input type="hidden" name="intent" value="agenda-update" />
+                    <input type="hidden" name="itemId" value={item.id} />
+                    <AgendaFields prefix={`a${item.id}-`} values={valuesOf(`agenda-${item.id}`, item)} errors={errorsOf(`agenda-${item.id}`)} />
+                    <div className="row">
+                      <button type="submit" className="button button--small">
+                        Simpan
+                      </button>
+                      <Link to="?#agenda" preventScrollReset className="button button--small button--secondary">
+                        Batal
+                      </Link>
+                    </div>
+                  </PostForm>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+          {canEdit ? (
+            <details open={data?.form === "agenda-add"}>
+              <summary>Tambah butir agenda</summary>
+              <PostForm noValidate>
+                <input type="hidden" name="intent" value="agenda-add" />
+                <AgendaFields prefix="new-" values={valuesOf("agenda-add", { durationMinutes: 15 })} errors={errorsOf("agenda-add")} />
+                <button type="submit" className="button button--small">
+                  Tambah
+                </button>
+              </PostForm>
+            </details>
+          ) : null}
+        </section>
+
+        <section className="card" id="undangan" aria-labelledby="inv-title">
+          <h2 id="inv-title">Undangan</h2>
+          {d.invitations.length === 0 ? <p>Belum ada organisasi yang diundang.</p> : null}
+          {d.invitations.length ? (
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">Organisasi</th>
+                    <th scope="col">Kontak</th>
+                    <th scope="col">Kirim</th>
+                    <th scope="col">Riwayat pengiriman</th>
                   </tr>
                 </thead>
                 <tbody>
                   {d.invitations.map((inv) => (
                     <tr key={inv.id}>
                       <td>{inv.organisation}</td>
+                      <td>{inv.contact ? inv.contact.name : <span className="muted">tanpa kontak</span>}</td>
                       <td>
-                        <label className="visually-hidden" htmlFor={`pr-${inv.id}`}>
-                          Kehadiran {inv.organisation}
-                        </label>
-                        <select id={`pr-${inv.id}`} name={`present.${inv.id}`} defaultValue={inv.present === null ? "" : inv.present ? "hadir" : "tidak"} disabled={!canEdit}>
-                          <option value="">— belum dicatat —</option>
-                          <option value="hadir">Hadir</option>
-                          <option value="tidak">Tidak hadir</option>
-                        </select>
+                        <div className="stack-tight">
+                          <a href={`/rapat/${meeting.id}/undangan/${inv.id}.pdf`}>Surat (PDF)</a>
+                          <a href={`/rapat/${meeting.id}/undangan/${inv.id}.ics`}>Kalender (.ics)</a>
+                          {inv.contact?.whatsapp ? (
+                            <a href={`/rapat/${meeting.id}/undangan/${inv.id}/wa`} target="_blank" rel="noreferrer">
+                              WhatsApp
+                            </a>
+                          ) : null}
+                          {canEdit && inv.contact?.email ? (
+                            <PostForm>
+                              <input type="hidden" name="intent" value="send-email" />
+                              <input type="hidden" name="invitationId" value={inv.id} />
+                              <button type="submit" className="link-button">
+                                Kirim e-mail
+                              </button>
+                            </PostForm>
+                          ) : null}
+                        </div>
                       </td>
                       <td>
-                        <label className="visually-hidden" htmlFor={`an-${inv.id}`}>
-                          Nama yang hadir dari {inv.organisation}
-                        </label>
-                        <input id={`an-${inv.id}`} name={`attendee.${inv.id}`} defaultValue={inv.attendeeName} maxLength={120} disabled={!canEdit} />
+                        {inv.deliveries.length === 0 ? (
+                          <span className="muted">belum dikirim</span>
+                        ) : (
+                          <ul className="list-plain">
+                            {inv.deliveries.map((x, i) => (
+                              <li key={i}>
+                                {CHANNEL_LABELS[x.channel]}: {x.at}
+                                {x.by ? ` oleh ${x.by}` : ""}
+                              </li>
+                            ))}
+                          </ul>
+                        )}
+                        {canEdit ? (
+                          <PostForm>
+                            <input type="hidden" name="intent" value="invite-remove" />
+                            <input type="hidden" name="invitationId" value={inv.id} />
+                            <button type="submit" className="link-button">
+                              Batalkan undangan
+                            </button>
+                          </PostForm>
+                        ) : null}
                       </td>
                     </tr>
                   ))}
@@ -965,44 +814,198 @@ export default function MeetingPage() {
               </table>
             </div>
           ) : null}
-          {canEdit ? (
-            <button type="submit" className="button">
-              Simpan daftar hadir
-            </button>
+          {canEdit && !picker ? (
+            <p className="no-print">
+              <Link to="?undang=1#undangan" preventScrollReset className="button button--secondary">
+                Tambah undangan
+              </Link>
+            </p>
           ) : null}
-        </Form>
-      </section>
+          {picker && (picker.total > picker.limit || picker.q) ? (
+            <Form method="get" className="row" preventScrollReset>
+              <input type="hidden" name="undang" value="1" />
+              <TextField
+                label="Cari organisasi untuk diundang"
+                name="organisasi"
+                type="search"
+                maxLength={100}
+                defaultValue={picker.q}
+                hint={
+                  picker.total > picker.shown
+                    ? `Daftar di bawah menampilkan ${formatNumber(picker.shown)} dari ${formatNumber(picker.total)} organisasi${
+                        picker.q ? " yang cocok" : ""
+                      }. Ketik sebagian nama untuk mempersempit.`
+                    : `${formatNumber(picker.total)} organisasi cocok dengan pencarian.`
+                }
+              />
+              <button type="submit" className="button button--secondary">
+                Cari
+              </button>
+            </Form>
+          ) : null}
+          {picker ? (
+            <PostForm noValidate className="row">
+              <input type="hidden" name="intent" value="invite" />
+              <SelectField
+                label="Undang organisasi"
+                name="stakeholderId"
+                placeholder="— pilih organisasi —"
+                options={d.organisations.map((o) => ({
+                  value: String(o.id),
+                  label: o.name,
+                }))}
+                defaultValue={str(valuesOf("invite", {}).stakeholderId)}
+                error={errorsOf("invite").stakeholderId}
+              />
+              <SelectField
+                label="Kontak (opsional)"
+                name="contactId"
+                placeholder="— kontak pertama organisasi —"
+                options={d.organisations.flatMap((o) =>
+                  o.contacts.map((c) => ({
+                    value: String(c.id),
+                    label: `${c.name} — ${o.name}`,
+                  }))
+                )}
+                defaultValue={str(valuesOf("invite", {}).contactId)}
+                error={errorsOf("invite").contactId}
+              />
+              <button type="submit" className="button">
+                Undang
+              </button>
+              <Link to="?#undangan" preventScrollReset className="button button--secondary">
+                Selesai mengundang
+              </Link>
+            </PostForm>
+          ) : null}
+        </section>
 
-      <section className="card" id="keputusan" aria-labelledby="dec-title">
-        <h2 id="dec-title">Keputusan rapat</h2>
-        {d.decisions.length === 0 ? <p>Belum ada keputusan yang dicatat.</p> : null}
-        <ol>
-          {d.decisions.map((x) => (
-            <li key={x.id}>
-              {x.text}{" "}
-              {canEdit ? (
-                <Form method="post" className="inline-form">
-                  <input type="hidden" name="intent" value="decision-remove" />
-                  <input type="hidden" name="decisionId" value={x.id} />
-                  <button type="submit" className="link-button">
-                    hapus
-                  </button>
-                </Form>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-        {canEdit ? (
-          <Form method="post" noValidate>
-            <input type="hidden" name="intent" value="decision-add" />
-            <TextArea label="Keputusan baru" name="text" rows={2} maxLength={2000} defaultValue={str(valuesOf("decision", {}).text)} error={errorsOf("decision").text} />
-            <button type="submit" className="button button--small">
-              Tambah keputusan
-            </button>
-          </Form>
-        ) : null}
-      </section>
-    </div>
+        <section className="card" id="kehadiran" aria-labelledby="att-title">
+          <h2 id="att-title">Daftar hadir</h2>
+          <PostForm>
+            <input type="hidden" name="intent" value="attendance" />
+            <FormAlert errors={errorsOf("attendance")} />
+            <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
+              <table>
+                <caption>Komisioner</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Nama</th>
+                    <th scope="col">Kehadiran</th>
+                    <th scope="col">Keterangan</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {d.attendance.map((a) => (
+                    <tr key={a.membershipId}>
+                      <td>
+                        {a.name}
+                        <br />
+                        <small className="muted">
+                          {a.title}
+                          {a.division ? `, ${a.division}` : ""}
+                        </small>
+                      </td>
+                      <td>
+                        <label className="visually-hidden" htmlFor={`st-${a.membershipId}`}>
+                          Kehadiran {a.name}
+                        </label>
+                        <select id={`st-${a.membershipId}`} name={`status.${a.membershipId}`} defaultValue={a.status ?? ""} disabled={!canEdit}>
+                          <option value="">— belum dicatat —</option>
+                          {ATTENDANCE_STATUSES.map((s) => (
+                            <option key={s} value={s}>
+                              {ATTENDANCE_LABELS[s]}
+                            </option>
+                          ))}
+                        </select>
+                      </td>
+                      <td>
+                        <label className="visually-hidden" htmlFor={`nt-${a.membershipId}`}>
+                          Keterangan {a.name}
+                        </label>
+                        <input id={`nt-${a.membershipId}`} name={`note.${a.membershipId}`} defaultValue={a.note} maxLength={300} disabled={!canEdit} />
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {d.invitations.length ? (
+              <div className="table-wrap" tabIndex={0} role="region" aria-label="Tabel, dapat digulir ke samping">
+                <table>
+                  <caption>Organisasi yang diundang</caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Organisasi</th>
+                      <th scope="col">Kehadiran</th>
+                      <th scope="col">Nama yang hadir</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {d.invitations.map((inv) => (
+                      <tr key={inv.id}>
+                        <td>{inv.organisation}</td>
+                        <td>
+                          <label className="visually-hidden" htmlFor={`pr-${inv.id}`}>
+                            Kehadiran {inv.organisation}
+                          </label>
+                          <select id={`pr-${inv.id}`} name={`present.${inv.id}`} defaultValue={inv.present === null ? "" : inv.present ? "hadir" : "tidak"} disabled={!canEdit}>
+                            <option value="">— belum dicatat —</option>
+                            <option value="hadir">Hadir</option>
+                            <option value="tidak">Tidak hadir</option>
+                          </select>
+                        </td>
+                        <td>
+                          <label className="visually-hidden" htmlFor={`an-${inv.id}`}>
+                            Nama yang hadir dari {inv.organisation}
+                          </label>
+                          <input id={`an-${inv.id}`} name={`attendee.${inv.id}`} defaultValue={inv.attendeeName} maxLength={120} disabled={!canEdit} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
+            ) : null}
+            {canEdit ? (
+              <button type="submit" className="button">
+                Simpan daftar hadir
+              </button>
+            ) : null}
+          </PostForm>
+        </section>
+
+        <section className="card" id="keputusan" aria-labelledby="dec-title">
+          <h2 id="dec-title">Keputusan rapat</h2>
+          {d.decisions.length === 0 ? <p>Belum ada keputusan yang dicatat.</p> : null}
+          <ol>
+            {d.decisions.map((x) => (
+              <li key={x.id}>
+                {x.text}{" "}
+                {canEdit ? (
+                  <PostForm className="inline-form">
+                    <input type="hidden" name="intent" value="decision-remove" />
+                    <input type="hidden" name="decisionId" value={x.id} />
+                    <button type="submit" className="link-button">
+                      hapus
+                    </button>
+                  </PostForm>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+          {canEdit ? (
+            <PostForm noValidate>
+              <input type="hidden" name="intent" value="decision-add" />
+              <TextArea label="Keputusan baru" name="text" rows={2} maxLength={2000} defaultValue={str(valuesOf("decision", {}).text)} error={errorsOf("decision").text} />
+              <button type="submit" className="button button--small">
+                Tambah keputusan
+              </button>
+            </PostForm>
+          ) : null}
+        </section>
+      </div>
+    </PageForms>
   );
 }
 
