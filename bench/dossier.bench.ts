@@ -4,22 +4,10 @@
  * letter limit (300), measured one request at a time.
  */
 import Database from "better-sqlite3";
-import { DEMO_PASSWORD } from "../db/seed";
 import setup from "../tests/helpers/global-setup";
+import { signInAt } from "../tests/helpers/load";
 import { startServer } from "../tests/helpers/server";
 import { median } from "./support/stats";
-
-async function signIn(base: string, email: string) {
-  const r = await fetch(`${base}/masuk`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
-    body: new URLSearchParams({ email, password: DEMO_PASSWORD, redirectTo: "" }),
-  });
-  const cookie = r.headers.get("set-cookie")?.split(";")[0];
-  if (!cookie) throw new Error(`sign-in failed (${r.status})`);
-  return cookie;
-}
 
 async function timed(url: string, cookie: string) {
   const start = performance.now();
@@ -60,7 +48,7 @@ export default async function dossierBench(): Promise<string[]> {
       for (let i = 1; i <= 300; i++) invite.run(big.id, (addOrg.get(office.id, `Organisasi Uji Berkas ${i}`) as { id: number }).id);
     })();
     db.close();
-    const cookie = await signIn(server.url, "sekretariat1.jepara@pleno.demo");
+    const cookie = await signInAt(server.url, "sekretariat1.jepara@pleno.demo");
     await series(`${server.url}/tentang`, cookie, 3); // warm-up
     const bare = await series(`${server.url}/tentang`, cookie, 9);
     const small = await series(`${server.url}/rapat/${meeting.id}/berkas.zip`, cookie, 5);

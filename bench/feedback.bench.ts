@@ -13,6 +13,7 @@ import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { makeLinkToken } from "../app/auth/link-token.server";
 import setup from "../tests/helpers/global-setup";
+import { DEMO_SECRET } from "../tests/helpers/load";
 import { startServer } from "../tests/helpers/server";
 import { pageScripts } from "./page-bytes";
 import { median } from "./support/stats";
@@ -69,7 +70,7 @@ export default async function feedbackBench(): Promise<string[]> {
   const server = await startServer({ TOKEN_RATE_LIMIT: "100000000" });
   try {
     const inv = openInvitation(server.dbFile);
-    const token = makeLinkToken("feedback", inv.id, inv.link_version, "pleno-demo-secret-do-not-use-in-production-0000");
+    const token = makeLinkToken("feedback", inv.id, inv.link_version, DEMO_SECRET);
     const bare = `${server.url}/tentang`;
     const form = `${server.url}/tanggapan/${token}`;
     if ((await fetch(form)).status !== 200) throw new Error("feedback page did not answer 200");

@@ -19,13 +19,6 @@ export function zoneLabel(zone: ZoneName): string {
   return ZONE_LABELS[zone];
 }
 
-const integerFormat = remembering(new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }));
-
-/** 876490 → "876.490" */
-export function formatNumber(value: number): string {
-  return integerFormat.format(value);
-}
-
 /*
  * Intl formatters are costly to build (a large share of a page's render time when a table holds
  * hundreds of figures or dates), so each distinct set of options is built once and reused.
@@ -63,7 +56,15 @@ export function numberFormat(options: Intl.NumberFormatOptions): NumberFormatter
   return f;
 }
 
-/** 0.0064 → "0,64 %" (a ratio, not a percentage, goes in). */
+const integerFormat = numberFormat({ maximumFractionDigits: 0 });
+
+/** 876490 → "876.490" */
+export function formatNumber(value: number): string {
+  return integerFormat.format(value);
+}
+
+/** 0.0064 → "0,64 %" (a ratio, not a percentage, goes in). Its formatters by number of decimals,
+ * so the hottest figure of the board skips even the key of `numberFormat`. */
 const percentFormats: NumberFormatter[] = [];
 export function formatPercent(ratio: number, fractionDigits = 2): string {
   const format = (percentFormats[fractionDigits] ??= numberFormat({ minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }));

@@ -1,5 +1,6 @@
 import os from "node:os";
 import autocannon from "autocannon";
+import { median } from "./stats";
 
 export type LoadFigures = {
   /** Requests answered per second in the measured window. */
@@ -70,4 +71,40 @@ export async function drive(options: LoadOptions): Promise<LoadFigures> {
 /** The machine the figures come from, for the bench's first line. */
 export function machineLine(workers: number): string {
   return `machine: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}, Node ${process.version}; Pleno in ${workers} process${workers > 1 ? "es" : ""} (PLENO_WORKERS)`;
+}
+
+export type PageToDrive = { label: string; path: string; headers?: Record<string, string> };
+export type PageFigures = Omit<LoadFigures, "p99WithRamp"> & { label: string; p99WithRamp: number; spread: string };
+
+/**
+ * Every page (the first is the baseline) warmed up for 2 s, then measured in `rounds` interleaved
+ * rounds; each figure is the median of its rounds, so a drift of the machine during the run weighs
+ * on the baseline and the pages alike.
+ */
+export async function interleavedRounds(baseUrl: string, pages: PageToDrive[], options: { cpuMs?: () => number; rounds?: number } = {}): Promise<PageFigures[]> {
+  const { cpuMs, rounds = 3 } = options;
+  const run = (p: PageToDrive, duration: number) => drive({ url: `${baseUrl}${p.path}`, headers: p.headers, duration, cpuMs });
+  for (const p of pages) await run(p, 2);
+  const runs = pages.map(() => [] as LoadFigures[]);
+  for (let round = 0; round < rounds; round++) for (const [i, p] of pages.entries()) runs[i].push(await run(p, 5));
+  return runs.map((rs, i) => ({
+    label: pages[i].label,
+    rps: median(rs.map((r) => r.rps)),
+    p99: median(rs.map((r) => r.p99)),
+    p99WithRamp: median(rs.map((r) => r.p99WithRamp)),
+    bad: rs.reduce((n, r) => n + r.bad, 0),
+    cpuPerRequest: rs.every((r) => r.cpuPerRequest !== null) ? median(rs.map((r) => r.cpuPerRequest!)) : null,
+    spread: rs.map((r) => r.rps.toFixed(0)).join("/"),
+  }));
+}
+
+/** Issue #9's aim for a main page: half the bare route's requests per second, p99 under 100 ms. */
+export function mainPageAim(page: { rps: number; p99: number }, base: { rps: number }): string {
+  return `aim ≥ 0.50 and p99 < 100 ms: ${page.rps / base.rps >= 0.5 && page.p99 < 100 ? "met" : "NOT met"}`;
+}
+
+/** One page's line: requests per second (with each round's), p99 with and without the ramp, ratio to the base. */
+export function pageLine(r: PageFigures, base: PageFigures | null): string {
+  const ratio = base ? `  ratio ${(r.rps / base.rps).toFixed(2)}` : "";
+  return `${r.label.padEnd(24)} ${r.rps.toFixed(0).padStart(5)} req/s [${r.spread}]  p99 ${String(r.p99).padStart(4)} ms (ramp ${r.p99WithRamp})${ratio}  bad ${r.bad}`;
 }

@@ -30,7 +30,7 @@ beforeAll(() => {
 });
 
 /** Tables so small (one row per office or fewer) that reading them whole is cheaper than an index. */
-const SMALL = new Set(["office_settings", "derived_cache"]);
+const SMALL = new Set(["office_settings"]);
 
 function planOf(source: string) {
   const params = (source.match(/\?/g) ?? []).length;

@@ -7,9 +7,9 @@ import { randomBytes } from "node:crypto";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeLinkToken } from "../../app/auth/link-token.server";
+import { DEMO_SECRET } from "../helpers/load";
 import { startServer, type RunningServer } from "../helpers/server";
 
-const SECRET = "pleno-demo-secret-do-not-use-in-production-0000";
 const LIMIT = 60;
 
 let server: RunningServer;
@@ -43,9 +43,9 @@ function guesses(): string[] {
     `${(real.id + 1).toString(36)}.1.${b64()}`,
     `zzzzzz.1.${b64()}`,
     // An old (revoked) version of a real invitation, signed correctly.
-    real.version > 1 ? makeLinkToken("feedback", real.id, real.version - 1, SECRET) : makeLinkToken("feedback", real.id, real.version + 7, SECRET),
+    real.version > 1 ? makeLinkToken("feedback", real.id, real.version - 1, DEMO_SECRET) : makeLinkToken("feedback", real.id, real.version + 7, DEMO_SECRET),
     // Signed for an invitation that does not exist.
-    makeLinkToken("feedback", 99_999_999, 1, SECRET),
+    makeLinkToken("feedback", 99_999_999, 1, DEMO_SECRET),
     // Wrong shapes.
     "a",
     b64(),
@@ -88,7 +88,7 @@ describe("token guessing on /tanggapan", () => {
     }
     expect(limited.filter((s) => s === 429).length).toBeGreaterThanOrEqual(5);
     // Even the right link waits now for that address: the limit is per address, not per token.
-    const right = makeLinkToken("feedback", real.id, real.version, SECRET);
+    const right = makeLinkToken("feedback", real.id, real.version, DEMO_SECRET);
     expect((await fetch(`${server.url}/tanggapan/${right}`, { headers: { "X-Forwarded-For": "203.0.113.7" } })).status).toBe(429);
 
     // Another organisation's address still opens its own link.
