@@ -1,5 +1,5 @@
 import { monthIndex } from "./charts/scale";
-import { numberSources, SourceList, SourceRef } from "./source-notes";
+import { citeEach, numberSources, SourceList, SourceRef } from "./source-notes";
 import { TrendChart, type TrendMarker, type TrendSeries } from "./charts/trend-chart";
 import { formatMetricValue, periodLabel, type MetricDefinition } from "../domain/metrics";
 
@@ -31,6 +31,8 @@ export function MetricTrend({
     (a, b) => a.periodEnd - b.periodEnd || a.period.localeCompare(b.period),
   );
   const notes = numberSources(offices.flatMap((o) => o.rows.map((r) => r.source)));
+  const markEach = citeEach(notes);
+  const byPeriod = offices.map((o) => new Map(o.rows.map((r) => [r.period, r])));
   const description = offices
     .map((o) => {
       if (o.rows.length === 0) return `${o.name}: belum ada data.`;
@@ -69,18 +71,12 @@ export function MetricTrend({
               {periods.map((p) => (
                 <tr key={p.period}>
                   <th scope="row">{periodLabel(p.period)}</th>
-                  {offices.map((o) => {
-                    const r = o.rows.find((x) => x.period === p.period);
+                  {offices.map((o, i) => {
+                    const r = byPeriod[i].get(p.period);
                     return (
                       <td key={o.key} className="num">
-                        {r ? (
-                          <>
-                            {format(r.value)}
-                            <SourceRef n={notes.get(r.source)} prefix={`${id}-sumber`} />
-                          </>
-                        ) : (
-                          "—"
-                        )}
+                        {r ? format(r.value) : "—"}
+                        {r && markEach ? <SourceRef n={notes.get(r.source)} prefix={`${id}-sumber`} /> : null}
                       </td>
                     );
                   })}

@@ -5,20 +5,39 @@ export function numberSources(sources: string[]): Map<string, number> {
   return map;
 }
 
+/**
+ * Whether the figures of a table need a mark each: only when they come from more than one source.
+ * When every figure shares one source, the table names it once under its figures instead.
+ */
+export function citeEach(notes: Map<string, number>): boolean {
+  return notes.size > 1;
+}
+
 export function SourceRef({ n, prefix }: { n: number | undefined; prefix: string }) {
   if (!n) return null;
   return (
     <sup className="source-ref">
       <a href={`#${prefix}-${n}`} aria-label={`sumber ${n}`}>
-        [{n}]
+        {`[${n}]`}
       </a>
     </sup>
   );
 }
 
-/** The sources under a table, each with its number. `prefix` keeps ids unique on a page. */
-export function SourceList({ notes, prefix }: { notes: Map<string, number>; prefix: string }) {
+/**
+ * The sources under a table: numbered when the figures carry marks, else the one source in a line
+ * ("Sumber semua angka: …", with `detail` after it). `prefix` keeps ids unique on a page.
+ */
+export function SourceList({ notes, prefix, detail }: { notes: Map<string, number>; prefix: string; detail?: string }) {
   if (notes.size === 0) return null;
+  if (!citeEach(notes)) {
+    const [text] = notes.keys();
+    return (
+      <p className="source-list source-list--one" id={`${prefix}-1`}>
+        {`Sumber semua angka: ${text}${detail ? ` (${detail})` : ""}.`}
+      </p>
+    );
+  }
   return (
     <ol className="source-list" aria-label="Sumber angka">
       {[...notes.entries()].map(([text, n]) => (

@@ -9,7 +9,8 @@ import { db } from "../db.server";
 
 const MAX_ENTRIES = 500;
 
-type Store = { version: string; entries: Map<string, unknown>; versionStmt: { get(): unknown } };
+type Statement = { get(): unknown };
+type Store = { version: string; entries: Map<string, unknown>; dataVersion: Statement; totalChanges: Statement };
 const stores = new WeakMap<DB, Store>();
 
 function storeOf(database: DB): Store {
@@ -18,23 +19,23 @@ function storeOf(database: DB): Store {
     store = {
       version: "",
       entries: new Map(),
-      versionStmt: database.$client.prepare("select total_changes() as t"),
+      // Prepared once: `db.pragma()` compiles its statement again on every call.
+      dataVersion: database.$client.prepare("PRAGMA data_version").pluck(),
+      totalChanges: database.$client.prepare("select total_changes()").pluck(),
     };
     stores.set(database, store);
   }
   return store;
 }
 
-function versionOf(database: DB, store: Store): string {
-  const dataVersion = database.$client.pragma("data_version", { simple: true }) as number;
-  const { t } = store.versionStmt.get() as { t: number };
-  return `${dataVersion}:${t}`;
+function versionOf(store: Store): string {
+  return `${store.dataVersion.get() as number}:${store.totalChanges.get() as number}`;
 }
 
 /** The value for key, computed once per database state. */
 export function derived<T>(key: string, compute: () => T, database: DB = db()): T {
   const store = storeOf(database);
-  const version = versionOf(database, store);
+  const version = versionOf(store);
   if (version !== store.version) {
     store.version = version;
     store.entries.clear();

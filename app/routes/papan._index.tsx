@@ -6,7 +6,7 @@ import { DistributionChart } from "../components/charts/distribution-chart";
 import { RankingBars } from "../components/charts/ranking-bars";
 import { SelectField, TextField } from "../components/fields";
 import { MetricTrend } from "../components/metric-trend";
-import { numberSources, SourceList, SourceRef } from "../components/source-notes";
+import { citeEach, numberSources, SourceList, SourceRef } from "../components/source-notes";
 import { formatMetricValue, MAX_COMPARED, periodLabel } from "../domain/metrics";
 import { boardQueryFrom, buildBoard } from "../models/board.server";
 import { provinceOptions } from "../models/office-directory.server";
@@ -22,30 +22,32 @@ export async function loader(args: LoaderFunctionArgs) {
   const page = Math.min(pageCount, Math.max(1, Number.parseInt(url.searchParams.get("hal") ?? "1", 10) || 1));
   const pageRows = ranked.slice((page - 1) * RANK_PAGE, page * RANK_PAGE);
   if (mine && !pageRows.includes(mine)) pageRows.push(mine);
-  // Each row of the table with its period and source; the chart needs less (every byte of a
-  // page's data is serialised, wrapped and parsed again by Remix before it goes into the page).
-  const slim = (r: (typeof ranked)[number]) => ({
-    code: r.code,
-    name: r.name,
-    rank: r.rank,
-    value: r.value,
-    source: r.source,
-    origin: r.origin,
-    period: r.period,
-    peerGroup: r.peerGroup,
-    mine: r.mine,
-  });
-  const bar = (r: (typeof ranked)[number]) => ({ code: r.code, name: r.name, rank: r.rank, value: r.value, mine: r.mine });
+  // What goes into the page's data is serialised, parsed and serialised again by Remix, so it is
+  // kept to what the page draws: each distinct source once (rows carry its index), no field the
+  // board already says once for all rows (period, peer group, which row is the viewer's).
+  const sources: string[] = [];
+  const sourceIndex = new Map<string, number>();
+  const source = (text: string) => {
+    let i = sourceIndex.get(text);
+    if (i === undefined) {
+      i = sources.push(text) - 1;
+      sourceIndex.set(text, i);
+    }
+    return i;
+  };
+  const row = (r: (typeof ranked)[number]) => ({ code: r.code, name: r.name, rank: r.rank, value: r.value, source: source(r.source), origin: r.origin });
+  const bar = (r: (typeof ranked)[number]) => ({ code: r.code, name: r.name, rank: r.rank, value: r.value });
   return {
     board: {
       ...rest,
-      ranked: pageRows.map(slim),
+      ranked: pageRows.map(row),
       rankedCount: ranked.length,
       top: ranked.slice(0, 5).map((r) => ({ rank: r.rank, name: r.name, value: r.value })),
       chartRows: chartRows.map(bar),
-      mine: mine ? slim(mine) : null,
+      mine: mine ? row(mine) : null,
       // What the trend chart and its table draw: no more goes into the page's data.
-      compared: compared.map((o) => ({ ...o, rows: o.rows.map((r) => ({ period: r.period, periodEnd: r.periodEnd, value: r.value, source: r.source })) })),
+      compared: compared.map((o) => ({ code: o.code, name: o.name, mine: o.mine, rows: o.rows.map((r) => ({ period: r.period, periodEnd: r.periodEnd, value: r.value, source: source(r.source) })) })),
+      sources,
     },
     page,
     pageCount,
@@ -87,7 +89,13 @@ export default function BenchmarkBoard() {
     params.set("hal", String(n));
     return `?${params.toString()}#rank-title`;
   };
-  const notes = numberSources(ranked.map((r) => r.source));
+  const mineCode = board.mine?.code;
+  const sourceOf = (i: number) => board.sources[i] ?? "";
+  const notes = numberSources(ranked.map((r) => sourceOf(r.source)));
+  // One source and one origin for the whole table: named once under it, not on every row.
+  const markEach = citeEach(notes);
+  const oneOrigin = ranked.every((r) => r.origin === ranked[0]?.origin);
+  const sourceColumn = markEach || !oneOrigin;
   const compareSlots = Array.from({ length: MAX_COMPARED }, (_, i) => board.compared[i]?.name ?? "");
   return (
     <div className="stack board">
@@ -151,10 +159,11 @@ export default function BenchmarkBoard() {
                 id="ranking"
                 title={`Peringkat ${metric.label}, ${periodText}`}
                 description={`${board.rankedCount} kantor. Teratas: ${top}.${board.mine ? ` ${board.mine.name}: peringkat ${board.mine.rank}, ${format(board.mine.value)}.` : ""}`}
-                items={board.chartRows.map((r) => ({ key: r.code, label: r.name, value: r.value, valueText: format(r.value), rank: r.rank, highlight: r.mine }))}
+                items={board.chartRows.map((r) => ({ key: r.code, label: r.name, value: r.value, valueText: format(r.value), rank: r.rank, highlight: r.code === mineCode }))}
                 formatTick={format}
               />
-              <div className="table-wrap table-wrap--tall">
+              {/* Scrolls on its own: focusable, so the keyboard can scroll it too. */}
+              <div className="table-wrap table-wrap--tall" tabIndex={0} role="region" aria-label="Tabel peringkat">
                 <table>
                   <caption>
                     Peringkat {metric.label}, {periodText} (tabel; setiap nilai untuk periode {periodText})
@@ -168,26 +177,28 @@ export default function BenchmarkBoard() {
                       <th scope="col" className="num">
                         Nilai
                       </th>
-                      <th scope="col">Sumber</th>
+                      {sourceColumn ? <th scope="col">Sumber</th> : null}
                     </tr>
                   </thead>
                   <tbody>
                     {ranked.map((r) => (
-                      <tr key={r.code} className={r.mine ? "is-mine" : undefined} aria-current={r.mine ? "true" : undefined}>
+                      <tr key={r.code} className={r.code === mineCode ? "is-mine" : undefined} aria-current={r.code === mineCode ? "true" : undefined}>
                         <td className="num">{r.rank}</td>
                         <td>
                           {r.name}
-                          {r.mine ? <strong> (kantor Anda)</strong> : null}
+                          {r.code === mineCode ? <strong> (kantor Anda)</strong> : null}
                         </td>
                         <td className="num">{format(r.value)}</td>
-                        <td>
-                          <SourceRef n={notes.get(r.source)} prefix="peringkat-sumber" /> <small>{ORIGIN_LABELS[r.origin]}</small>
-                        </td>
+                        {sourceColumn ? (
+                          <td>
+                            {markEach ? <SourceRef n={notes.get(sourceOf(r.source))} prefix="peringkat-sumber" /> : null} <small>{ORIGIN_LABELS[r.origin]}</small>
+                          </td>
+                        ) : null}
                       </tr>
                     ))}
                   </tbody>
                 </table>
-                <SourceList notes={notes} prefix="peringkat-sumber" />
+                <SourceList notes={notes} prefix="peringkat-sumber" detail={oneOrigin && ranked[0] ? ORIGIN_LABELS[ranked[0].origin] : undefined} />
               </div>
             </div>
             {pageCount > 1 ? (
@@ -299,7 +310,7 @@ export default function BenchmarkBoard() {
           <MetricTrend
             id="compare-trend"
             metric={metric}
-            offices={board.compared.map((o) => ({ key: o.code, name: o.name, rows: o.rows, highlight: o.mine }))}
+            offices={board.compared.map((o) => ({ key: o.code, name: o.name, rows: o.rows.map((r) => ({ ...r, source: sourceOf(r.source) })), highlight: o.mine }))}
           />
         ) : (
           <p>Pilih kantor untuk dibandingkan.</p>

@@ -36,6 +36,10 @@ describe("knowledge sharing in the browser", () => {
   it("compares two offices on the board and highlights the viewer's office", async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
+    // No script error on the board: on load, hydration, or the client-side navigation below.
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    page.on("console", (m) => (m.type() === "error" ? errors.push(m.text()) : undefined));
     await signIn(page, server.url, "sekretariat1.cilacap@pleno.demo");
     await page.goto(`${server.url}/papan?metrik=duplicate_rate`);
     await page.getByRole("heading", { name: /Tingkat data ganda · Triwulan IV 2025/ }).waitFor();
@@ -56,6 +60,9 @@ describe("knowledge sharing in the browser", () => {
     const legend = await page.locator(".chart__legend").textContent();
     expect(legend).toContain("KPU Kabupaten Jepara");
     expect(legend).toContain("KPU Kabupaten Cilacap (kantor Anda)");
+    // After the client-side navigation the charts were drawn by the browser, from the same functions.
+    expect(await page.locator("figure.chart svg[role=img]").count()).toBe(3);
+    expect(errors).toEqual([]);
     // From the best-ranked office to what it shares.
     await page.getByRole("link", { name: /praktik baik/ }).first().click();
     await page.waitForURL(/\/praktik-baik\?kantor=33\.20/);

@@ -320,7 +320,8 @@ describe("metrics: import and the board", () => {
   type BoardData = {
     board: {
       period: string;
-      ranked: { code: string; rank: number; value: number; mine: boolean; source: string; period: string; peerGroup: string | null }[];
+      ranked: { code: string; rank: number; value: number; source: number; origin: string }[];
+      sources: string[];
       mine: { code: string } | null;
       compared: { code: string; rows: unknown[] }[];
       learnFrom: { code: string; practices: number }[];
@@ -334,8 +335,9 @@ describe("metrics: import and the board", () => {
     expect(b.ranked.length).toBeGreaterThan(40);
     const values = b.ranked.map((r) => r.value);
     expect(values).toEqual([...values].sort((x, y) => x - y)); // lower is better
-    expect(b.ranked.filter((r) => r.mine).map((r) => r.code)).toEqual(["33.20"]);
-    expect(b.ranked.every((r) => r.source && r.period === "2025-Q2")).toBe(true);
+    expect(b.mine?.code).toBe("33.20");
+    // Every row's source is named: the rows carry an index into the board's list of sources.
+    expect(b.ranked.every((r) => b.sources[r.source])).toBe(true);
     expect(b.compared.map((c) => c.code)).toEqual(["33.20", "33.01"]);
     expect(b.compared.every((c) => c.rows.length === 20)).toBe(true);
     // Jepara keeps the fewest duplicates in the demo: it leads and links to its practices.
@@ -347,7 +349,7 @@ describe("metrics: import and the board", () => {
   it("filters by province and peer group, and prefers Pleno's own computation over an import", async () => {
     const peers = await bodyOf<BoardData>(await call(board.loader, "/papan?metrik=dpb&periode=2025-Q2&kelompok=besar"));
     expect(peers.board.ranked.length).toBeGreaterThan(0);
-    expect(peers.board.ranked.every((r) => r.peerGroup === "besar" && r.value >= 500_000 && r.value < 1_000_000)).toBe(true);
+    expect(peers.board.ranked.every((r) => r.value >= 500_000 && r.value < 1_000_000)).toBe(true);
     const dki = await bodyOf<BoardData>(await call(board.loader, "/papan?metrik=dpb&periode=2025-Q2&provinsi=31"));
     expect(dki.board.ranked.map((r) => r.code.slice(0, 2))).toEqual(Array(dki.board.ranked.length).fill("31"));
 
@@ -355,7 +357,7 @@ describe("metrics: import and the board", () => {
     recordComputedMetrics(cilacap.id, "2025-Q2", { duplicate_rate: 0.0001 }, "dihitung dari rekap Pleno");
     const after = await bodyOf<BoardData>(await call(board.loader, "/papan?metrik=duplicate_rate&periode=2025-Q2"));
     const row = after.board.ranked.find((r) => r.code === "33.01")!;
-    expect([row.value, row.source, row.rank]).toEqual([0.0001, "dihitung dari rekap Pleno", 1]);
+    expect([row.value, after.board.sources[row.source], row.rank]).toEqual([0.0001, "dihitung dari rekap Pleno", 1]);
     expect(after.board.ranked.filter((r) => r.code === "33.01")).toHaveLength(1);
     recordComputedMetrics(cilacap.id, "2025-Q2", { duplicate_rate: null }, "");
   });
@@ -379,6 +381,20 @@ describe("metrics: import and the board", () => {
     expect(html).toContain('id="distribution-desc"');
     expect(html).toContain("KPU Kabupaten Cilacap berada pada rentang");
     expect(html).toContain("Peringkat tingkat data ganda".replace("tingkat", "Tingkat"));
+  });
+
+  it("marks each figure with its source when the ranking mixes sources, and names a single source once", async () => {
+    const tableOf = (html: string) => html.slice(html.indexOf("<caption>Peringkat"), html.indexOf("</table>", html.indexOf("<caption>Peringkat")));
+    const mixed = await (await appFetch("/papan?metrik=duplicate_rate&periode=2025-Q2")).text();
+    const rows = tableOf(mixed).match(/<tr[ >]/g)!.length - 1;
+    expect(tableOf(mixed).match(/class="source-ref"/g)).toHaveLength(rows);
+    expect(mixed).toContain('<ol class="source-list" aria-label="Sumber angka">');
+    expect(mixed).toContain('<li id="peringkat-sumber-2" value="2">');
+
+    const single = await (await appFetch("/papan?metrik=timeliness&periode=2025-Q2")).text();
+    expect(tableOf(single)).not.toContain("source-ref");
+    expect(tableOf(single)).not.toContain(">Sumber</th>");
+    expect(single).toContain('<p class="source-list source-list--one" id="peringkat-sumber-1">Sumber semua angka: Dihitung Pleno dari data kantor (dihitung Pleno).</p>');
   });
 
   it("the progress monitor lists the offices under a KPU Provinsi, those without DPB first", async () => {

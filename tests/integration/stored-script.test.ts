@@ -28,6 +28,13 @@ beforeAll(() => {
   const inv = db().insert(invitations).values({ meetingId, stakeholderId: org.id, attendeeName: EVIL }).returning().get();
   db().insert(feedbackWindows).values({ meetingId, deadline: new Date(Date.now() + 86_400_000) }).run();
   token = makeLinkToken("feedback", inv.id, inv.linkVersion);
+  // An imported board figure whose source was typed by an admin, beside one from another source.
+  const cilacap = officeByCode(db(), "33.01");
+  const figure = db().$client.prepare(
+    "insert into office_metrics (office_id, period, period_end, metric, value, source, origin, imported_at) values (?, '2030-Q1', 203003, 'duplicate_rate', ?, ?, 'imported', ?)",
+  );
+  figure.run(jepara.id, 0.01, `Sumber ${EVIL}`, Date.now());
+  figure.run(cilacap.id, 0.02, "Sumber lain", Date.now());
 });
 
 function assertEscaped(html: string) {
@@ -47,6 +54,16 @@ describe("text written by users is shown as text", () => {
     const r = await appFetch(path(), { cookie: A });
     expect(r.status).toBe(200);
     assertEscaped(await r.text());
+  });
+
+  it("in HTML: the board's table, its charts and the trend of the compared offices", async () => {
+    const r = await appFetch("/papan?metrik=duplicate_rate&periode=2030-Q1&banding=33.20", { cookie: A });
+    expect(r.status).toBe(200);
+    const html = await r.text();
+    assertEscaped(html);
+    expect(html).toContain('<li id="peringkat-sumber-1" value="1">Sumber &lt;script&gt;');
+    // Named under the ranking and again under the trend table of the compared office.
+    expect(html.split("Sumber &lt;script&gt;").length - 1).toBe(2);
   });
 
   it("in HTML: the public feedback page opened by the token", async () => {
