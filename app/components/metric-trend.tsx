@@ -1,5 +1,6 @@
 import { monthIndex } from "./charts/scale";
-import { citeEach, numberSources, SourceList, SourceRef } from "./source-notes";
+import { el, join, text } from "./markup";
+import { citeEach, numberSources, SourceList, sourceRefMarkup } from "./source-notes";
 import { TrendChart, type TrendMarker, type TrendSeries } from "./charts/trend-chart";
 import { formatMetricValue, periodLabel, type MetricDefinition } from "../domain/metrics";
 
@@ -67,22 +68,23 @@ export function MetricTrend({
                 ))}
               </tr>
             </thead>
-            <tbody>
-              {periods.map((p) => (
-                <tr key={p.period}>
-                  <th scope="row">{periodLabel(p.period)}</th>
-                  {offices.map((o, i) => {
-                    const r = byPeriod[i].get(p.period);
-                    return (
-                      <td key={o.key} className="num">
-                        {r ? format(r.value) : "—"}
-                        {r && markEach ? <SourceRef n={notes.get(r.source)} prefix={`${id}-sumber`} /> : null}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
-            </tbody>
+            <tbody
+              dangerouslySetInnerHTML={{
+                __html: join(
+                  periods.map((p) =>
+                    el(
+                      "tr",
+                      null,
+                      el("th", { scope: "row" }, text(periodLabel(p.period))),
+                      ...offices.map((_, i) => {
+                        const r = byPeriod[i].get(p.period);
+                        return el("td", { class: "num" }, text(r ? format(r.value) : "—"), r && markEach && sourceRefMarkup(notes.get(r.source), `${id}-sumber`));
+                      }),
+                    ),
+                  ),
+                ),
+              }}
+            />
           </table>
         </div>
         <SourceList notes={notes} prefix={`${id}-sumber`} />

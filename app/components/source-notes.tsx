@@ -1,3 +1,5 @@
+import { el, text, type Markup } from "./markup";
+
 /** Numbers each distinct source once, so a table can cite "[1]" beside every figure. */
 export function numberSources(sources: string[]): Map<string, number> {
   const map = new Map<string, number>();
@@ -22,6 +24,12 @@ export function SourceRef({ n, prefix }: { n: number | undefined; prefix: string
       </a>
     </sup>
   );
+}
+
+/** SourceRef as markup, for table rows built as strings (see markup.ts). */
+export function sourceRefMarkup(n: number | undefined, prefix: string): Markup | null {
+  if (!n) return null;
+  return el("sup", { class: "source-ref" }, el("a", { href: `#${prefix}-${n}`, "aria-label": `sumber ${n}` }, text(`[${n}]`)));
 }
 
 /**

@@ -6,7 +6,8 @@ import { DistributionChart } from "../components/charts/distribution-chart";
 import { RankingBars } from "../components/charts/ranking-bars";
 import { SelectField, TextField } from "../components/fields";
 import { MetricTrend } from "../components/metric-trend";
-import { citeEach, numberSources, SourceList, SourceRef } from "../components/source-notes";
+import { rankingRowsMarkup } from "../components/ranking-rows";
+import { citeEach, numberSources, SourceList } from "../components/source-notes";
 import { formatMetricValue, MAX_COMPARED, periodLabel } from "../domain/metrics";
 import { boardQueryFrom, buildBoard } from "../models/board.server";
 import { provinceOptions } from "../models/office-directory.server";
@@ -58,7 +59,8 @@ export async function loader(args: LoaderFunctionArgs) {
 
 const RANK_PAGE = 50;
 
-const ORIGIN_LABELS = { computed: "dihitung Pleno", imported: "impor" } as const;
+const ORIGIN_LABELS: Record<string, string> = { computed: "dihitung Pleno", imported: "impor" };
+const originLabel = (origin: string) => ORIGIN_LABELS[origin] ?? origin;
 const DIRECTION_TEXT = {
   higher: "Makin tinggi makin baik; peringkat 1 = nilai tertinggi.",
   lower: "Makin rendah makin baik; peringkat 1 = nilai terendah.",
@@ -180,23 +182,14 @@ export default function BenchmarkBoard() {
                       {sourceColumn ? <th scope="col">Sumber</th> : null}
                     </tr>
                   </thead>
-                  <tbody>
-                    {ranked.map((r) => (
-                      <tr key={r.code} className={r.code === mineCode ? "is-mine" : undefined} aria-current={r.code === mineCode ? "true" : undefined}>
-                        <td className="num">{r.rank}</td>
-                        <td>
-                          {r.name}
-                          {r.code === mineCode ? <strong> (kantor Anda)</strong> : null}
-                        </td>
-                        <td className="num">{format(r.value)}</td>
-                        {sourceColumn ? (
-                          <td>
-                            {markEach ? <SourceRef n={notes.get(sourceOf(r.source))} prefix="peringkat-sumber" /> : null} <small>{ORIGIN_LABELS[r.origin]}</small>
-                          </td>
-                        ) : null}
-                      </tr>
-                    ))}
-                  </tbody>
+                  <tbody
+                    dangerouslySetInnerHTML={{
+                      __html: rankingRowsMarkup(
+                        ranked.map((r) => ({ ...r, source: sourceOf(r.source) })),
+                        { mineCode, format, originLabel, notes, markEach, sourceColumn, prefix: "peringkat-sumber" },
+                      ),
+                    }}
+                  />
                 </table>
                 <SourceList notes={notes} prefix="peringkat-sumber" detail={oneOrigin && ranked[0] ? ORIGIN_LABELS[ranked[0].origin] : undefined} />
               </div>

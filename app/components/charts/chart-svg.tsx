@@ -1,4 +1,4 @@
-import { el, join, text, type Markup } from "./markup";
+import { el, join, text, type Markup } from "../markup";
 
 /** The accessible frame every chart draws in: an SVG image named by its title and described by its text. */
 export function chartSvg(

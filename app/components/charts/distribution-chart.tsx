@@ -1,6 +1,6 @@
 import type { Bin } from "../../domain/metrics";
 import { ChartFigure, chartSvg, valueGrid } from "./chart-svg";
-import { el, join, text, type Markup } from "./markup";
+import { el, join, text, type Markup } from "../markup";
 import { linearScale, niceTicks, px } from "./scale";
 
 type DistributionProps = {

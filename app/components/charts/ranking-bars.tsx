@@ -1,5 +1,5 @@
 import { ChartFigure, chartSvg } from "./chart-svg";
-import { el, join, text, type Markup } from "./markup";
+import { el, join, text, type Markup } from "../markup";
 import { linearScale, niceTicks, shorten } from "./scale";
 
 export type BarItem = { key: string; label: string; value: number; valueText: string; rank: number; highlight?: boolean };

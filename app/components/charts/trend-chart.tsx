@@ -1,5 +1,5 @@
 import { ChartFigure, chartSvg, valueGrid } from "./chart-svg";
-import { el, join, text, type Markup } from "./markup";
+import { el, join, text, type Markup } from "../markup";
 import { linearScale, niceTicks, px, SERIES_STYLES } from "./scale";
 
 export type TrendPoint = { x: number; y: number; label: string };

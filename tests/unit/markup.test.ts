@@ -2,10 +2,11 @@ import { createElement } from "react";
 import { renderToString } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { distributionMarkup } from "../../app/components/charts/distribution-chart";
-import { el, escapeHtml, join, text } from "../../app/components/charts/markup";
+import { el, escapeHtml, join, text } from "../../app/components/markup";
 import { RankingBars, rankingBarsMarkup } from "../../app/components/charts/ranking-bars";
 import { trendMarkup } from "../../app/components/charts/trend-chart";
-import { SourceList, SourceRef } from "../../app/components/source-notes";
+import { rankingRowsMarkup } from "../../app/components/ranking-rows";
+import { SourceList, SourceRef, sourceRefMarkup } from "../../app/components/source-notes";
 
 const SCRIPT = `<script>alert("x")</script> & 'kutip'`;
 const ESCAPED = "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#x27;kutip&#x27;";
@@ -80,5 +81,35 @@ describe("source notes", () => {
     const list = renderToString(createElement(SourceList, { notes, prefix: "s" }));
     expect(list).toContain('<li id="s-2" value="2">Dukcapil</li>');
     expect(renderToString(createElement(SourceRef, { n: 2, prefix: "s" }))).toBe('<sup class="source-ref"><a href="#s-2" aria-label="sumber 2">[2]</a></sup>');
+    expect(sourceRefMarkup(2, "s")).toBe(renderToString(createElement(SourceRef, { n: 2, prefix: "s" })));
+    expect(sourceRefMarkup(undefined, "s")).toBeNull();
+  });
+});
+
+describe("the board's ranking rows", () => {
+  const rows = [
+    { code: "33.20", name: "KPU Kabupaten Jepara", rank: 1, value: 0.01, source: "BPS", origin: "computed" },
+    { code: "99.99", name: `KPU ${SCRIPT}`, rank: 2, value: 0.02, source: SCRIPT, origin: "imported" },
+  ];
+  const options = { mineCode: "33.20", format: (v: number) => `${v * 100} %`, originLabel: (o: string) => (o === "computed" ? "dihitung Pleno" : "impor"), prefix: "p" };
+  const notes = new Map([
+    ["BPS", 1],
+    [SCRIPT, 2],
+  ]);
+
+  it("marks the viewer's row, escapes names, and cites each figure's source when sources differ", () => {
+    const html = rankingRowsMarkup(rows, { ...options, notes, markEach: true, sourceColumn: true });
+    expect(html).toBe(
+      '<tr class="is-mine" aria-current="true"><td class="num">1</td><td>KPU Kabupaten Jepara<strong> (kantor Anda)</strong></td><td class="num">1 %</td>' +
+        '<td><sup class="source-ref"><a href="#p-1" aria-label="sumber 1">[1]</a></sup> <small>dihitung Pleno</small></td></tr>' +
+        `<tr><td class="num">2</td><td>KPU ${ESCAPED}</td><td class="num">2 %</td>` +
+        '<td><sup class="source-ref"><a href="#p-2" aria-label="sumber 2">[2]</a></sup> <small>impor</small></td></tr>',
+    );
+  });
+
+  it("leaves out the source column when one source and origin serve the whole table", () => {
+    const html = rankingRowsMarkup(rows, { ...options, notes: new Map([["BPS", 1]]), markEach: false, sourceColumn: false });
+    expect(html).not.toContain("source-ref");
+    expect(html.match(/<td/g)).toHaveLength(6);
   });
 });

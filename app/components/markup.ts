@@ -1,7 +1,8 @@
 /**
- * SVG markup as strings, for the charts. A board page draws several hundred chart elements; as
- * React elements they cost more to render than the rest of the page, and they never change after
- * the page is drawn, so the charts build their markup here and the page inserts it whole.
+ * Markup as strings, for the large read-only parts of a page: the board's SVG charts and the rows of
+ * its tables. As React elements these hundreds of nodes cost more to render than the rest of the
+ * page, and they never change once drawn, so they are built here and the page inserts them whole
+ * (decision 0016). The same functions run in the browser, so a client-side render writes the same.
  *
  * Every piece of text goes through `text()` or an attribute value, both escaped: a `Markup` can only
  * come from this module, so a label typed by a user cannot reach the page unescaped.
