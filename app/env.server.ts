@@ -4,6 +4,9 @@ import { z } from "zod";
  * Settings come from the environment and are checked once, at start.
  * Demo mode (the default) fills safe settings for a laptop; production demands them.
  */
+/** The most server processes Pleno runs (PLENO_WORKERS, and the default of one per core). */
+export const MAX_WORKERS = 64;
+
 const schema = z
   .object({
     PLENO_MODE: z.enum(["demo", "production"]).default("demo"),
@@ -40,7 +43,7 @@ const schema = z
       .number({ message: "harus berupa angka" })
       .int("harus bilangan bulat")
       .min(1, "paling sedikit 1")
-      .max(64, "paling banyak 64")
+      .max(MAX_WORKERS, `paling banyak ${MAX_WORKERS}`)
       .optional(),
     /** The offices' PKCS#12 seal certificates: a path where {kode} is the office code (e.g. /etc/pleno/segel/{kode}.p12). */
     SEAL_P12_PATH: z.string().min(1).optional(),
@@ -79,6 +82,9 @@ export type Env = z.infer<typeof schema> & {
 
 let cached: Env | undefined;
 
+/** The session secret of demo mode: fixed and clearly labelled, so links survive restarts on a laptop. */
+export const DEMO_SESSION_SECRET = "pleno-demo-secret-do-not-use-in-production-0000";
+
 export function readEnv(source: Record<string, string | undefined> = process.env): Env {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
@@ -91,8 +97,7 @@ export function readEnv(source: Record<string, string | undefined> = process.env
     ...env,
     isDemo,
     logRequests: !isDemo || env.LOG_REQUESTS === "1",
-    // Demo mode: a fixed, clearly-labelled secret so links survive restarts on a laptop.
-    SESSION_SECRET: env.SESSION_SECRET ?? "pleno-demo-secret-do-not-use-in-production-0000",
+    SESSION_SECRET: env.SESSION_SECRET ?? DEMO_SESSION_SECRET,
     APP_URL: env.APP_URL ?? `http://localhost:${env.PORT}`,
   };
 }

@@ -16,7 +16,7 @@ import type { ServerBuild } from "@remix-run/node";
 import { applyMigrations } from "../db/migrate";
 import { prepareDatabase } from "../db/seed";
 import { db, setDatabase } from "./db.server";
-import { readEnv, type Env } from "./env.server";
+import { MAX_WORKERS, readEnv, type Env } from "./env.server";
 import { createApp } from "./http.server";
 import { RateLimiter } from "./lib/rate-limit";
 import { answerRateLimits } from "./lib/shared-rate-limit.server";
@@ -133,7 +133,7 @@ if (cluster.isPrimary) {
     console.warn("LOG_REQUESTS=0 diabaikan: di mode production setiap permintaan selalu dicatat.");
   applyMigrations(db());
   const { logins, seeded } = await prepareDatabase(db(), { demo: settings.isDemo });
-  const workers = settings.PLENO_WORKERS ?? os.availableParallelism();
+  const workers = settings.PLENO_WORKERS ?? Math.min(MAX_WORKERS, os.availableParallelism());
   if (workers === 1) {
     await serve(() => announce(logins, seeded, 1));
   } else {

@@ -53,9 +53,7 @@ export default async function loadBench(): Promise<string[]> {
       method: "POST",
       body: feedbackForm(load, 1, "uji beban"),
     });
-    lines.push(
-      `${"/tanggapan/:token POST".padEnd(24)} ${post.rps.toFixed(0).padStart(5)} req/s  p99 ${String(post.p99).padStart(4)} ms (ramp ${post.p99WithRamp})  ratio ${(post.rps / base.rps).toFixed(2)}  bad ${post.bad}  ${mainPageAim(post, base)}`,
-    );
+    lines.push(`${pageLine({ ...post, label: "/tanggapan/:token POST" }, base)}  ${mainPageAim(post, base)}`);
 
     // 500 submissions at the same moment.
     const started = Date.now();

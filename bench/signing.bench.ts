@@ -11,9 +11,7 @@ import Database from "better-sqlite3";
 import setup from "../tests/helpers/global-setup";
 import { TEMPLATE_DB, TMP } from "../tests/helpers/paths";
 import { startServer } from "../tests/helpers/server";
-import { drive, machineLine } from "./support/load";
-
-const measure = (url: string, duration = 5) => drive({ url, duration });
+import { interleavedRounds, machineLine, pageLine } from "./support/load";
 
 async function sealTimes(runs: number): Promise<number[]> {
   process.env.DATA_DIR = path.join(TMP, `bench-signing-${randomUUID()}`);
@@ -45,20 +43,16 @@ export default async function signingBench(): Promise<string[]> {
     const db = new Database(server.dbFile, { readonly: true });
     const code = (db.prepare("select code from publications order by id limit 1").get() as { code: string }).code;
     db.close();
-    const pages: [string, string][] = [
-      ["/berita-acara", "/berita-acara"],
-      ["/berita-acara?periksa=1", "/berita-acara?periksa=1"],
-      ["/verifikasi/:code", `/verifikasi/${code}`],
-      ["/verifikasi/:code.pdf", `/verifikasi/${code}.pdf`],
-    ];
-    await measure(`${server.url}/tentang`); // warm-up
-    const base = await measure(`${server.url}/tentang`);
-    lines.push(`${"/tentang (dasar)".padEnd(24)} ${base.rps.toFixed(0).padStart(5)} req/s  p99 ${String(base.p99).padStart(4)} ms (ramp ${base.p99WithRamp})  ratio 1.00`);
-    for (const [label, p] of pages) {
-      await measure(`${server.url}${p}`, 2); // warm-up, as the bare route had
-      const r = await measure(`${server.url}${p}`);
-      lines.push(`${label.padEnd(24)} ${r.rps.toFixed(0).padStart(5)} req/s  p99 ${String(r.p99).padStart(4)} ms (ramp ${r.p99WithRamp})  ratio ${(r.rps / base.rps).toFixed(2)}  bad ${r.bad}`);
-    }
+    const [base, ...pages] = await interleavedRounds(server.url, [
+      { label: "/tentang (dasar)", path: "/tentang" },
+      { label: "/berita-acara", path: "/berita-acara" },
+      { label: "/berita-acara?periksa=1", path: "/berita-acara?periksa=1" },
+      { label: "/verifikasi/:code", path: `/verifikasi/${code}` },
+      { label: "/verifikasi/:code.pdf", path: `/verifikasi/${code}.pdf` },
+    ]);
+    lines.push("medians of 3 interleaved rounds of 5 s at 32 open connections (req/s of each round in brackets; ramp = p99 with the opening)");
+    lines.push(pageLine(base, null));
+    for (const r of pages) lines.push(pageLine(r, base));
   } finally {
     await server.stop();
   }

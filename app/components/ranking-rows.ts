@@ -1,6 +1,7 @@
 import { el, join, text, type Markup } from "./markup";
 import { sourceRefMarkup } from "./source-notes";
 
+/** A row as the table shows it: its source's text and its origin's label ("impor"). */
 export type RankingRow = { code: string; name: string; rank: number; value: number; source: string; origin: string };
 
 /**
@@ -12,7 +13,6 @@ export function rankingRowsMarkup(
   {
     mineCode,
     format,
-    originLabel,
     notes,
     markEach,
     sourceColumn,
@@ -20,7 +20,6 @@ export function rankingRowsMarkup(
   }: {
     mineCode: string | undefined;
     format: (v: number) => string;
-    originLabel: (origin: string) => string;
     notes: Map<string, number>;
     markEach: boolean;
     sourceColumn: boolean;
@@ -36,7 +35,7 @@ export function rankingRowsMarkup(
         el("td", { class: "num" }, text(r.rank)),
         el("td", null, text(r.name), mine && el("strong", null, text(" (kantor Anda)"))),
         el("td", { class: "num" }, text(format(r.value))),
-        sourceColumn && el("td", null, markEach && sourceRefMarkup(notes.get(r.source), prefix), text(" "), el("small", null, text(originLabel(r.origin)))),
+        sourceColumn && el("td", null, markEach && sourceRefMarkup(notes.get(r.source), prefix), text(" "), el("small", null, text(r.origin))),
       );
     }),
   );

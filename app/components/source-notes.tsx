@@ -15,18 +15,7 @@ export function citeEach(notes: Map<string, number>): boolean {
   return notes.size > 1;
 }
 
-export function SourceRef({ n, prefix }: { n: number | undefined; prefix: string }) {
-  if (!n) return null;
-  return (
-    <sup className="source-ref">
-      <a href={`#${prefix}-${n}`} aria-label={`sumber ${n}`}>
-        {`[${n}]`}
-      </a>
-    </sup>
-  );
-}
-
-/** SourceRef as markup, for table rows built as strings (see markup.ts). */
+/** A figure's mark "[n]", linking to its source in the list under the table (markup, see markup.ts). */
 export function sourceRefMarkup(n: number | undefined, prefix: string): Markup | null {
   if (!n) return null;
   return el("sup", { class: "source-ref" }, el("a", { href: `#${prefix}-${n}`, "aria-label": `sumber ${n}` }, text(`[${n}]`)));

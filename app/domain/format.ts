@@ -63,12 +63,9 @@ export function formatNumber(value: number): string {
   return integerFormat.format(value);
 }
 
-/** 0.0064 → "0,64 %" (a ratio, not a percentage, goes in). Its formatters by number of decimals,
- * so the hottest figure of the board skips even the key of `numberFormat`. */
-const percentFormats: NumberFormatter[] = [];
+/** 0.0064 → "0,64 %" (a ratio, not a percentage, goes in). */
 export function formatPercent(ratio: number, fractionDigits = 2): string {
-  const format = (percentFormats[fractionDigits] ??= numberFormat({ minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }));
-  const text = format.format(ratio * 100);
+  const text = numberFormat({ minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(ratio * 100);
   return `${text} %`;
 }
 

@@ -26,16 +26,8 @@ export async function loader(args: LoaderFunctionArgs) {
   // What goes into the page's data is serialised, parsed and serialised again by Remix, so it is
   // kept to what the page draws: each distinct source once (rows carry its index), no field the
   // board already says once for all rows (period, peer group, which row is the viewer's).
-  const sources: string[] = [];
-  const sourceIndex = new Map<string, number>();
-  const source = (text: string) => {
-    let i = sourceIndex.get(text);
-    if (i === undefined) {
-      i = sources.push(text) - 1;
-      sourceIndex.set(text, i);
-    }
-    return i;
-  };
+  const numbered = numberSources([...pageRows, ...compared.flatMap((o) => o.rows)].map((r) => r.source));
+  const source = (text: string) => numbered.get(text)! - 1;
   const row = (r: (typeof ranked)[number]) => ({ code: r.code, name: r.name, rank: r.rank, value: r.value, source: source(r.source), origin: r.origin });
   const bar = (r: (typeof ranked)[number]) => ({ code: r.code, name: r.name, rank: r.rank, value: r.value });
   return {
@@ -48,7 +40,7 @@ export async function loader(args: LoaderFunctionArgs) {
       mine: mine ? row(mine) : null,
       // What the trend chart and its table draw: no more goes into the page's data.
       compared: compared.map((o) => ({ code: o.code, name: o.name, mine: o.mine, rows: o.rows.map((r) => ({ period: r.period, periodEnd: r.periodEnd, value: r.value, source: source(r.source) })) })),
-      sources,
+      sources: [...numbered.keys()],
     },
     page,
     pageCount,
@@ -59,8 +51,7 @@ export async function loader(args: LoaderFunctionArgs) {
 
 const RANK_PAGE = 50;
 
-const ORIGIN_LABELS: Record<string, string> = { computed: "dihitung Pleno", imported: "impor" };
-const originLabel = (origin: string) => ORIGIN_LABELS[origin] ?? origin;
+const ORIGIN_LABELS = { computed: "dihitung Pleno", imported: "impor" } as const;
 const DIRECTION_TEXT = {
   higher: "Makin tinggi makin baik; peringkat 1 = nilai tertinggi.",
   lower: "Makin rendah makin baik; peringkat 1 = nilai terendah.",
@@ -93,10 +84,11 @@ export default function BenchmarkBoard() {
   };
   const mineCode = board.mine?.code;
   const sourceOf = (i: number) => board.sources[i] ?? "";
-  const notes = numberSources(ranked.map((r) => sourceOf(r.source)));
+  const rows = ranked.map((r) => ({ ...r, source: sourceOf(r.source), origin: ORIGIN_LABELS[r.origin] }));
+  const notes = numberSources(rows.map((r) => r.source));
   // One source and one origin for the whole table: named once under it, not on every row.
   const markEach = citeEach(notes);
-  const oneOrigin = ranked.every((r) => r.origin === ranked[0]?.origin);
+  const oneOrigin = rows.every((r) => r.origin === rows[0].origin);
   const sourceColumn = markEach || !oneOrigin;
   const compareSlots = Array.from({ length: MAX_COMPARED }, (_, i) => board.compared[i]?.name ?? "");
   return (
@@ -184,14 +176,11 @@ export default function BenchmarkBoard() {
                   </thead>
                   <tbody
                     dangerouslySetInnerHTML={{
-                      __html: rankingRowsMarkup(
-                        ranked.map((r) => ({ ...r, source: sourceOf(r.source) })),
-                        { mineCode, format, originLabel, notes, markEach, sourceColumn, prefix: "peringkat-sumber" },
-                      ),
+                      __html: rankingRowsMarkup(rows, { mineCode, format, notes, markEach, sourceColumn, prefix: "peringkat-sumber" }),
                     }}
                   />
                 </table>
-                <SourceList notes={notes} prefix="peringkat-sumber" detail={oneOrigin && ranked[0] ? ORIGIN_LABELS[ranked[0].origin] : undefined} />
+                <SourceList notes={notes} prefix="peringkat-sumber" detail={oneOrigin ? rows[0]?.origin : undefined} />
               </div>
             </div>
             {pageCount > 1 ? (

@@ -9,7 +9,7 @@ export type LoadFigures = {
   p99: number;
   /** 99th percentile over the whole run, the connections' opening included, ms. */
   p99WithRamp: number;
-  /** Connection errors, timeouts and answers of 400 or more over the whole run. */
+  /** Connection errors, timeouts and unexpected answers (by default: 400 or more) over the whole run. */
   bad: number;
   /** Server CPU time per answered request in the measured window (all its processes), ms; null without /proc. */
   cpuPerRequest: number | null;
@@ -27,6 +27,8 @@ export type LoadOptions = {
   body?: string;
   /** The server's CPU time so far (ms), for the CPU per request. */
   cpuMs?: () => number;
+  /** Whether an answer is the expected one; by default any status under 400. */
+  expected?: (status: number) => boolean;
 };
 
 /**
@@ -37,7 +39,7 @@ export type LoadOptions = {
  * reported apart (`p99WithRamp`).
  */
 export async function drive(options: LoadOptions): Promise<LoadFigures> {
-  const { url, connections = 32, duration = 5, settle = 1.5, headers = {}, method = "GET", body, cpuMs } = options;
+  const { url, connections = 32, duration = 5, settle = 1.5, headers = {}, method = "GET", body, cpuMs, expected = (status) => status < 400 } = options;
   // Without a callback autocannon returns its run: an event emitter that is also a promise of the result.
   const instance = autocannon({ url, connections, duration: settle + duration, headers, method, body }) as unknown as Promise<autocannon.Result> &
     Pick<NodeJS.EventEmitter, "on">;
@@ -50,7 +52,7 @@ export async function drive(options: LoadOptions): Promise<LoadFigures> {
     cpuStart = cpuMs ? cpuMs() : null;
   }, settle * 1000);
   instance.on("response", (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    if (statusCode >= 400) bad++;
+    if (!expected(statusCode)) bad++;
     if (windowStart !== null) times.push(responseTime);
   });
   const result = await instance;
@@ -74,7 +76,8 @@ export function machineLine(workers: number): string {
 }
 
 export type PageToDrive = { label: string; path: string; headers?: Record<string, string> };
-export type PageFigures = Omit<LoadFigures, "p99WithRamp"> & { label: string; p99WithRamp: number; spread: string };
+/** A page's figures; `spread` lists the req/s of each round when there were several. */
+export type PageFigures = LoadFigures & { label: string; spread?: string };
 
 /**
  * Every page (the first is the baseline) warmed up for 2 s, then measured in `rounds` interleaved
@@ -106,5 +109,6 @@ export function mainPageAim(page: { rps: number; p99: number }, base: { rps: num
 /** One page's line: requests per second (with each round's), p99 with and without the ramp, ratio to the base. */
 export function pageLine(r: PageFigures, base: PageFigures | null): string {
   const ratio = base ? `  ratio ${(r.rps / base.rps).toFixed(2)}` : "";
-  return `${r.label.padEnd(24)} ${r.rps.toFixed(0).padStart(5)} req/s [${r.spread}]  p99 ${String(r.p99).padStart(4)} ms (ramp ${r.p99WithRamp})${ratio}  bad ${r.bad}`;
+  const spread = r.spread ? ` [${r.spread}]` : "";
+  return `${r.label.padEnd(24)} ${r.rps.toFixed(0).padStart(5)} req/s${spread}  p99 ${String(r.p99).padStart(4)} ms (ramp ${r.p99WithRamp})${ratio}  bad ${r.bad}`;
 }

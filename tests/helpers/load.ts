@@ -5,20 +5,26 @@
 import { createHash } from "node:crypto";
 import Database from "better-sqlite3";
 import { makeLinkToken } from "../../app/auth/link-token.server";
+import { DEMO_SESSION_SECRET } from "../../app/env.server";
 import { DEMO_PASSWORD } from "../../db/seed";
 import type { RunningServer } from "./server";
 
-/** The demo SESSION_SECRET the test server runs with: it signs the feedback links. */
-export const DEMO_SECRET = "pleno-demo-secret-do-not-use-in-production-0000";
+/** The SESSION_SECRET the test server runs with (demo mode's): it signs the feedback links. */
+export const DEMO_SECRET = DEMO_SESSION_SECRET;
 
-/** Signs in to a running server; gives the session cookie (`pleno_sid=…`). */
-export async function signInAt(url: string, email: string): Promise<string> {
-  const r = await fetch(`${url}/masuk`, {
+/** The sign-in form of a demo account posted to a running server. */
+function postSignIn(url: string, email: string): Promise<Response> {
+  return fetch(`${url}/masuk`, {
     method: "POST",
     body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
     headers: { Origin: url },
     redirect: "manual",
   });
+}
+
+/** Signs in to a running server; gives the session cookie (`pleno_sid=…`). */
+export async function signInAt(url: string, email: string): Promise<string> {
+  const r = await postSignIn(url, email);
   const cookie = r.headers.get("set-cookie")?.split(";")[0];
   if (!cookie) throw new Error(`sign-in of ${email} failed (${r.status})`);
   return cookie;
@@ -101,12 +107,7 @@ export async function crashUnderSignIns(server: RunningServer): Promise<{ acknow
   const writers = WRITERS.map(async (email) => {
     while (!stop) {
       try {
-        const r = await fetch(`${server.url}/masuk`, {
-          method: "POST",
-          body: new URLSearchParams({ email, password: DEMO_PASSWORD }),
-          headers: { Origin: server.url },
-          redirect: "manual",
-        });
+        const r = await postSignIn(server.url, email);
         const cookie = r.headers.get("set-cookie");
         if (r.status === 302 && cookie) acknowledged.push(cookie.split(";")[0].split("=")[1]);
       } catch {

@@ -35,6 +35,15 @@ describe("settings", () => {
     expect(readEnv({}).logRequests).toBe(true);
   });
 
+  it("the number of server processes is a whole number from 1 to 64, named with the reason", () => {
+    expect(readEnv({}).PLENO_WORKERS).toBeUndefined(); // one per core, decided at start
+    expect(readEnv({ PLENO_WORKERS: "4" }).PLENO_WORKERS).toBe(4);
+    expect(() => readEnv({ PLENO_WORKERS: "dua" })).toThrow(/PLENO_WORKERS: harus berupa angka/);
+    expect(() => readEnv({ PLENO_WORKERS: "0" })).toThrow(/PLENO_WORKERS: paling sedikit 1/);
+    expect(() => readEnv({ PLENO_WORKERS: "1.5" })).toThrow(/PLENO_WORKERS: harus bilangan bulat/);
+    expect(() => readEnv({ PLENO_WORKERS: "65" })).toThrow(/PLENO_WORKERS: paling banyak 64/);
+  });
+
   it("proxy, rate limit, SMTP and log settings are checked with a reason in Bahasa Indonesia", () => {
     expect(() => readEnv({ TRUST_PROXY: "ya dong" })).toThrow(/TRUST_PROXY: isi jumlah proxy/);
     expect(() => readEnv({ TOKEN_RATE_LIMIT: "banyak" })).toThrow(/TOKEN_RATE_LIMIT: harus berupa angka/);
