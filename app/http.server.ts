@@ -155,6 +155,16 @@ export function nextNonce(): string {
   return nonce;
 }
 
+/**
+ * The addresses of the files in public/ outside build/ (which has its own handler), subfolders
+ * included, read once at start: a file added later is served after a restart.
+ */
+export function publicFileAddresses(publicDir: string): Set<string> {
+  const files = fs.readdirSync(publicDir, { recursive: true, withFileTypes: true }).filter((f) => f.isFile());
+  const addresses = files.map((f) => `/${path.relative(publicDir, path.join(f.parentPath, f.name)).split(path.sep).join("/")}`);
+  return new Set(addresses.filter((a) => !a.startsWith("/build/")));
+}
+
 /** Public pages reached by token or code: each address gets a bounded number of tries a minute. */
 const TOKEN_PATHS = /^\/(tanggapan|verifikasi)(\/|$)/;
 
@@ -216,7 +226,7 @@ export function createApp(build: ServerBuild, publicDir = path.resolve("public")
   app.use("/build", express.static(path.join(publicDir, "build"), { immutable: true, maxAge: "1y" }));
   // Other files in public/ (the favicon): only their own addresses ask the disk, so a page request
   // is not held up by a file lookup that would find nothing.
-  const publicFiles = new Set(fs.readdirSync(publicDir, { withFileTypes: true }).filter((f) => f.isFile()).map((f) => `/${f.name}`));
+  const publicFiles = publicFileAddresses(publicDir);
   const publicStatic = express.static(publicDir, { maxAge: "1h", index: false });
   app.use((req, res, next) => (publicFiles.has(req.path) ? publicStatic(req, res, next) : next()));
 

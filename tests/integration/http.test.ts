@@ -33,6 +33,12 @@ describe("the HTTP server", () => {
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
   });
 
+  it("serves the favicon from public/", async () => {
+    const r = await fetch(`${server.url}/favicon.svg`);
+    expect(r.status).toBe(200);
+    expect(r.headers.get("Content-Type")).toMatch(/^image\/svg\+xml/);
+  });
+
   it("a refused download opened in the browser is a short page in Bahasa Indonesia, JSON for scripts", async () => {
     const signIn = await fetch(`${server.url}/masuk`, {
       method: "POST",
