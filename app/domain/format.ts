@@ -63,10 +63,15 @@ export function formatNumber(value: number): string {
   return integerFormat.format(value);
 }
 
+const percentFormats: NumberFormatter[] = [];
+
 /** 0.0064 → "0,64 %" (a ratio, not a percentage, goes in). */
 export function formatPercent(ratio: number, fractionDigits = 2): string {
-  const text = numberFormat({ minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(ratio * 100);
-  return `${text} %`;
+  // The formatter by its digits (a board page writes a few hundred percentages: building the
+  // options' key on every call cost more than the lookup it served).
+  let format = percentFormats[fractionDigits];
+  if (!format) format = percentFormats[fractionDigits] = numberFormat({ minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+  return `${format.format(ratio * 100)} %`;
 }
 
 const DATE_PARTS = {

@@ -83,7 +83,10 @@ function buildBoardUncached(query: BoardQuery, actor: Actor | null) {
   const chartRows = ranked.slice(0, CHART_TOP);
   if (mine && !chartRows.includes(mine)) chartRows.push(mine);
 
-  // Offices compared over time: those asked for, else the highlighted office and the best one.
+  // Offices compared over time: those asked for; else, when an office is highlighted (the viewer's
+  // own, or one named with ?sorot=), that office and the best ones. With neither, none: the visitor
+  // picks, and the page offers the best two in one click. Drawing a comparison nobody asked for took a
+  // fifth of the board's requests a second (docs/decisions/0017-board-comparison-on-request.md).
   const position = (o: { code: string; name: string }) => {
     const i = query.compare.findIndex((k) => k === o.code || k === o.name);
     return i < 0 ? MAX_COMPARED : i;
@@ -92,10 +95,9 @@ function buildBoardUncached(query: BoardQuery, actor: Actor | null) {
     .filter((o) => o.level === "kabkota")
     .map((o) => ({ id: o.id, code: o.code, name: o.name }))
     .sort((a, b) => position(a) - position(b));
-  const fallback = [
-    ...(highlighted ? [{ id: highlighted.id, code: highlighted.code, name: highlighted.name }] : []),
-    ...ranked.slice(0, 2).map((r) => ({ id: r.officeId, code: r.code, name: r.name })),
-  ];
+  const fallback = highlighted
+    ? [{ id: highlighted.id, code: highlighted.code, name: highlighted.name }, ...ranked.slice(0, 2).map((r) => ({ id: r.officeId, code: r.code, name: r.name }))]
+    : [];
   const comparedList = (asked.length ? asked : fallback).filter((o, i, all) => all.findIndex((x) => x.id === o.id) === i).slice(0, MAX_COMPARED);
   const trends = metricTrends(
     metric.code,

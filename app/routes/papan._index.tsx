@@ -35,7 +35,7 @@ export async function loader(args: LoaderFunctionArgs) {
       ...rest,
       ranked: pageRows.map(row),
       rankedCount: ranked.length,
-      top: ranked.slice(0, 5).map((r) => ({ rank: r.rank, name: r.name, value: r.value })),
+      top: ranked.slice(0, 5).map((r) => ({ code: r.code, rank: r.rank, name: r.name, value: r.value })),
       chartRows: chartRows.map(bar),
       mine: mine ? row(mine) : null,
       // What the trend chart and its table draw: no more goes into the page's data.
@@ -81,6 +81,14 @@ export default function BenchmarkBoard() {
     const params = new URLSearchParams(location.search);
     params.set("hal", String(n));
     return `?${params.toString()}#rank-title`;
+  };
+  // Nothing compared yet (a visitor with no office of their own): the best two, one click away.
+  const bestTwo = board.compared.length === 0 ? board.top.slice(0, 2) : [];
+  const compareBestHref = () => {
+    const params = new URLSearchParams(location.search);
+    params.delete("banding");
+    for (const o of bestTwo) params.append("banding", o.code);
+    return `?${params.toString()}#compare-title`;
   };
   const mineCode = board.mine?.code;
   const sourceOf = (i: number) => board.sources[i] ?? "";
@@ -295,7 +303,15 @@ export default function BenchmarkBoard() {
             offices={board.compared.map((o) => ({ key: o.code, name: o.name, rows: o.rows.map((r) => ({ ...r, source: sourceOf(r.source) })), highlight: o.mine }))}
           />
         ) : (
-          <p>Pilih kantor untuk dibandingkan.</p>
+          <p>
+            Pilih sampai {MAX_COMPARED} kantor untuk melihat {metric.label.toLowerCase()} mereka dari periode ke periode.
+            {bestTwo.length === 2 ? (
+              <>
+                {" "}
+                Atau <Link to={compareBestHref()}>bandingkan dua kantor teratas: {bestTwo[0].name} dan {bestTwo[1].name}</Link>.
+              </>
+            ) : null}
+          </p>
         )}
       </section>
     </div>

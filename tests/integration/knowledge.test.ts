@@ -346,6 +346,28 @@ describe("metrics: import and the board", () => {
     expect(b.learnFrom[0].practices).toBeGreaterThanOrEqual(4);
   });
 
+  it("compares over time only what was asked for, or the viewer's own office; a visitor gets the best two one click away", async () => {
+    // A visitor (no office, nothing highlighted): no comparison drawn, none sent.
+    const visitor = await bodyOf<BoardData & { board: { top: { code: string }[] } }>(await call(board.loader, "/papan?metrik=duplicate_rate&periode=2025-Q2"));
+    expect(visitor.board.compared).toEqual([]);
+    const html = await (await appFetch("/papan?metrik=duplicate_rate&periode=2025-Q2")).text();
+    expect(html).not.toContain('id="compare-trend-title"');
+    const [first, second] = visitor.board.top;
+    const link = html.match(/<a [^>]*href="([^"]*#compare-title)">bandingkan dua kantor teratas: (.*?)<\/a>/);
+    expect(link?.[2].replaceAll("<!-- -->", "")).toBe("KPU Kabupaten Jepara dan KPU Kabupaten Cilacap");
+    expect(link?.[1].replaceAll("&amp;", "&")).toBe(`/papan?metrik=duplicate_rate&periode=2025-Q2&banding=${first.code}&banding=${second.code}#compare-title`);
+    // Following it draws the two offices' trend.
+    const followed = await (await appFetch(link![1].replaceAll("&amp;", "&").replace(/#.*/, ""))).text();
+    expect(followed).toContain('id="compare-trend-title"');
+    expect(followed).toContain('<th scope="col" class="num">KPU Kabupaten Cilacap</th>');
+    // A highlighted office (?sorot=) starts the comparison, as the viewer's own office does.
+    const highlighted = await bodyOf<BoardData>(await call(board.loader, "/papan?metrik=duplicate_rate&periode=2025-Q2&sorot=33.01"));
+    expect(highlighted.board.compared.map((c) => c.code)).toEqual([...new Set(["33.01", first.code, second.code])]);
+    const own = await bodyOf<BoardData>(await call(board.loader, "/papan?metrik=duplicate_rate&periode=2025-Q2", { cookie: cookieFor("sekretariat1.cilacap@pleno.demo") }));
+    expect(own.board.compared[0].code).toBe("33.01");
+    expect(own.board.compared.length).toBeGreaterThanOrEqual(2);
+  });
+
   it("filters by province and peer group, and prefers Pleno's own computation over an import", async () => {
     const peers = await bodyOf<BoardData>(await call(board.loader, "/papan?metrik=dpb&periode=2025-Q2&kelompok=besar"));
     expect(peers.board.ranked.length).toBeGreaterThan(0);
