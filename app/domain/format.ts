@@ -63,14 +63,13 @@ export function formatNumber(value: number): string {
   return integerFormat.format(value);
 }
 
-const percentFormats: NumberFormatter[] = [];
+const percentFormat = numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** 0.0064 → "0,64 %" (a ratio, not a percentage, goes in). */
 export function formatPercent(ratio: number, fractionDigits = 2): string {
-  // The formatter by its digits (a board page writes a few hundred percentages: building the
-  // options' key on every call cost more than the lookup it served).
-  let format = percentFormats[fractionDigits];
-  if (!format) format = percentFormats[fractionDigits] = numberFormat({ minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+  // The usual two digits through a formatter held here, as formatNumber does: a board writes a few
+  // hundred percentages, and looking the formatter up by its options each time cost more than it saved.
+  const format = fractionDigits === 2 ? percentFormat : numberFormat({ minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
   return `${format.format(ratio * 100)} %`;
 }
 

@@ -77,19 +77,20 @@ export default function BenchmarkBoard() {
   const format = (v: number) => formatMetricValue(metric, v);
   const periodText = period ? periodLabel(period) : "";
   const top = board.top.map((r) => `${r.rank}. ${r.name} ${format(r.value)}`).join("; ");
-  const pageHref = (n: number) => {
+  /** This board's address with some parameters changed, landing on a section. */
+  const hrefWith = (change: (params: URLSearchParams) => void, section: string) => {
     const params = new URLSearchParams(location.search);
-    params.set("hal", String(n));
-    return `?${params.toString()}#rank-title`;
+    change(params);
+    return `?${params.toString()}#${section}`;
   };
+  const pageHref = (n: number) => hrefWith((p) => p.set("hal", String(n)), "rank-title");
   // Nothing compared yet (a visitor with no office of their own): the best two, one click away.
   const bestTwo = board.compared.length === 0 ? board.top.slice(0, 2) : [];
-  const compareBestHref = () => {
-    const params = new URLSearchParams(location.search);
-    params.delete("banding");
-    for (const o of bestTwo) params.append("banding", o.code);
-    return `?${params.toString()}#compare-title`;
-  };
+  const compareBestHref = () =>
+    hrefWith((p) => {
+      p.delete("banding");
+      for (const o of bestTwo) p.append("banding", o.code);
+    }, "compare-title");
   const mineCode = board.mine?.code;
   const sourceOf = (i: number) => board.sources[i] ?? "";
   const rows = ranked.map((r) => ({ ...r, source: sourceOf(r.source), origin: ORIGIN_LABELS[r.origin] }));
