@@ -95,6 +95,42 @@ export function preparedQuery<T>(build: (database: DB) => T): () => T {
   };
 }
 
+type SnapshotStatements = { begin: Database.Statement; end: Database.Statement; changes: Database.Statement };
+const snapshotStatements = new WeakMap<DB, SnapshotStatements>();
+
+/**
+ * Runs `read` (synchronous reads only) inside one read transaction, so that a page's loader sees
+ * one state of the database, and pays once for what SQLite otherwise does around every statement
+ * in autocommit mode: taking and releasing the WAL read lock and checking the file (three system
+ * calls a statement). `read` must not write: a write would turn the read into a write transaction
+ * that another process may already have outdated, which SQLite refuses at once
+ * (SQLITE_BUSY_SNAPSHOT) instead of waiting. So the snapshot always ends with ROLLBACK, and a write
+ * that slips in is undone and reported as a programming error. Inside a transaction that is already
+ * open, `read` simply runs in it.
+ */
+export function readSnapshot<T>(read: () => T, database: DB = db()): T {
+  const sqlite = database.$client;
+  if (sqlite.inTransaction) return read();
+  let statements = snapshotStatements.get(database);
+  if (!statements) {
+    statements = {
+      begin: sqlite.prepare("BEGIN DEFERRED"),
+      end: sqlite.prepare("ROLLBACK"),
+      changes: sqlite.prepare("select total_changes()").pluck(),
+    };
+    snapshotStatements.set(database, statements);
+  }
+  statements.begin.run();
+  try {
+    const changesBefore = statements.changes.get();
+    const result = read();
+    if (statements.changes.get() !== changesBefore) throw new Error("readSnapshot: the reads wrote to the database (undone)");
+    return result;
+  } finally {
+    statements.end.run();
+  }
+}
+
 /** Tests point the app at their own database file. */
 export function setDatabase(database: DB | undefined) {
   globalForDb.__plenoDb = database;

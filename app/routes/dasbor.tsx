@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { guard } from "../auth/guard.server";
+import { readSnapshot } from "../db.server";
 import { formatDate, formatNumber } from "../domain/format";
 import { ROLE_LABELS } from "../domain/labels";
 import { dashboardFor } from "../models/dashboard.server";
@@ -13,7 +14,7 @@ export async function loader(args: LoaderFunctionArgs) {
     who: { name: actor.user.name, role: actor.membership.role, title: actor.membership.title },
     office: { name: actor.office.name, timeZone: actor.office.timeZone },
     today: formatDate(new Date(), actor.office.timeZone),
-    board: dashboardFor(actor),
+    board: readSnapshot(() => dashboardFor(actor)),
   };
 }
 

@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useLocation } from "@remix-run/react";
 import { useEffect, useState } from "react";
 import { guard } from "../auth/guard.server";
+import { readSnapshot } from "../db.server";
 import { DistributionChart } from "../components/charts/distribution-chart";
 import { RankingBars } from "../components/charts/ranking-bars";
 import { SelectField, TextField } from "../components/fields";
@@ -17,7 +18,7 @@ export const meta: MetaFunction = () => [{ title: "Papan banding — Pleno" }];
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { access: "public" });
   const url = new URL(args.request.url);
-  const { ranked, chartRows, compared, mine, ...rest } = buildBoard(boardQueryFrom(url), actor);
+  const { ranked, chartRows, compared, mine, ...rest } = readSnapshot(() => buildBoard(boardQueryFrom(url), actor));
   // The table pages through the ranking (the CSV holds it whole); the viewer's row is always shown.
   const pageCount = Math.max(1, Math.ceil(ranked.length / RANK_PAGE));
   const page = Math.min(pageCount, Math.max(1, Number.parseInt(url.searchParams.get("hal") ?? "1", 10) || 1));

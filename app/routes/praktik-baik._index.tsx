@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { guard } from "../auth/guard.server";
+import { readSnapshot } from "../db.server";
 import { SelectField, TextField } from "../components/fields";
 import { Marked } from "../components/marked";
 import { MAX_QUERY_LENGTH } from "../domain/fts-query";
@@ -19,13 +20,17 @@ export async function loader(args: LoaderFunctionArgs) {
   const topic = isTopic(topicParam) ? topicParam : undefined;
   const office = url.searchParams.get("kantor")?.trim().slice(0, 10) || undefined;
   const province = url.searchParams.get("provinsi")?.trim().slice(0, 2) || undefined;
-  const { hits, query } = searchPractices({ q, topic, office, province });
+  const { hits, query, offices, provinces } = readSnapshot(() => ({
+    ...searchPractices({ q, topic, office, province }),
+    offices: officesWithPractices(),
+    provinces: provinceOptions(),
+  }));
   return {
     filter: { q, topic: topic ?? "", office: office ?? "", province: province ?? "" },
     searched: query !== null,
     hits: hits.map((h) => ({ ...h, sinceLabel: periodLabel(h.since) })),
-    offices: officesWithPractices(),
-    provinces: provinceOptions(),
+    offices,
+    provinces,
     canWrite: actor?.membership.role === "secretariat",
   };
 }

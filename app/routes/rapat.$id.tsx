@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { z } from "zod";
 import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_STATUSES } from "../domain/enums";
 import { fail, guard, type Actor } from "../auth/guard.server";
+import { readSnapshot } from "../db.server";
 import { idParam } from "../lib/params";
 import { FormAlert, SelectField, TextArea, TextField } from "../components/fields";
 import { PageForms, PostForm } from "../components/post-form";
@@ -169,7 +170,7 @@ export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { roles: ROLES });
   const search = new URL(args.request.url).searchParams;
   const organisationQuery = search.get("organisasi") ?? (search.has("undang") ? "" : null);
-  return load(actor, idParam(args.params), organisationQuery);
+  return readSnapshot(() => load(actor, idParam(args.params), organisationQuery));
 }
 
 const INTENTS = [

@@ -5,6 +5,7 @@ import { useRef } from "react";
 import { useFieldArray, useForm, type FieldErrors as RhfErrors } from "react-hook-form";
 import { FEEDBACK_CATEGORIES, STANCES } from "../domain/enums";
 import { fail, guard } from "../auth/guard.server";
+import { readSnapshot } from "../db.server";
 import {
   CATEGORY_LABELS,
   emptyPoint,
@@ -47,7 +48,12 @@ function context(token: string | undefined) {
 
 export async function loader(args: LoaderFunctionArgs) {
   await guard(args, { access: "public" });
-  const ctx = context(args.params.token);
+  return readSnapshot(() => formPage(args.params.token));
+}
+
+/** What the form page shows for a link, read in one snapshot of the database. */
+function formPage(token: string | undefined) {
+  const ctx = context(token);
   const zone = ctx.office.timeZone as ZoneName;
   const submission = submissionOf(ctx.invitation.id);
   const now = Date.now();
