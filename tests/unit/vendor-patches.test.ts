@@ -8,7 +8,9 @@ import { meetings } from "../../db/schema";
 
 // app/vendor-patches (applied by npm install): @remix-run/router no longer flattens the route tree
 // and compiles every path pattern again on each request, and drizzle writes a whole-number LIMIT
-// into the SQL instead of binding it (docs/decisions/0014-vendor-patches.md).
+// into the SQL instead of binding it (docs/decisions/0014-vendor-patches.md); the server render of
+// @remix-run/react and react-router-dom builds its route tree once per build, not per page
+// (docs/decisions/0018-server-render-routes.md).
 const require = createRequire(import.meta.url);
 const routerFile = require.resolve("@remix-run/router");
 const router = require(routerFile) as typeof import("@remix-run/router");
@@ -40,6 +42,47 @@ describe("the route-matching patch of @remix-run/router", () => {
     expect(router.matchPath({ path: "/Papan", caseSensitive: false }, "/papan")).not.toBeNull();
     expect(router.matchPath({ path: "/papan", end: false }, "/papan/kantor")).not.toBeNull();
     expect(router.matchPath({ path: "/papan", end: true }, "/papan/kantor")).toBeNull();
+  });
+});
+
+describe("the server-render route patches of @remix-run/react and react-router-dom", () => {
+  const remixServerFile = require.resolve("@remix-run/react/dist/server.js");
+  const routerServerFile = require.resolve("react-router-dom/server.js");
+  const { createStaticRouter } = require(routerServerFile) as typeof import("react-router-dom/server");
+
+  it("are applied by npm install (postinstall)", () => {
+    expect(fs.readFileSync(remixServerFile, "utf8")).toContain("Pleno patch");
+    expect(fs.readFileSync(routerServerFile, "utf8")).toContain("Pleno patch");
+  });
+
+  it("share the data routes of one route tree between renders, each with its own request's state", () => {
+    const routes = [{ id: "root", path: "/", children: [{ id: "rapat", path: "rapat/:id" }, { id: "papan", path: "papan" }] }];
+    const contextFor = (pathname: string, matches: { id: string; params: Record<string, string> }[]) =>
+      ({
+        basename: "/",
+        location: { pathname, search: "", hash: "", state: null, key: "default" },
+        matches: matches.map((m) => ({ params: m.params, pathname, pathnameBase: pathname, route: { id: m.id } })),
+        loaderData: { [matches.at(-1)!.id]: { page: pathname } },
+        actionData: null,
+        errors: null,
+        statusCode: 200,
+        loaderHeaders: {},
+        actionHeaders: {},
+        activeDeferreds: null,
+      }) as unknown as Parameters<typeof createStaticRouter>[1];
+    const first = createStaticRouter(routes, contextFor("/rapat/7", [{ id: "root", params: {} }, { id: "rapat", params: { id: "7" } }]));
+    const second = createStaticRouter(routes, contextFor("/papan", [{ id: "root", params: {} }, { id: "papan", params: {} }]));
+    expect(second.routes).toBe(first.routes);
+    expect(first.state.location.pathname).toBe("/rapat/7");
+    expect(first.state.matches.map((m) => [m.route.id, m.params])).toEqual([["root", {}], ["rapat", { id: "7" }]]);
+    expect(first.state.loaderData).toEqual({ rapat: { page: "/rapat/7" } });
+    expect(second.state.location.pathname).toBe("/papan");
+    expect(second.state.matches.map((m) => m.route.id)).toEqual(["root", "papan"]);
+    // The matches point at the shared data routes, as before the patch they pointed at fresh ones.
+    expect(second.state.matches[1].route).toBe(first.routes[0].children![1]);
+    // Another route tree (a new build) gets data routes of its own.
+    const rebuilt = createStaticRouter(structuredClone(routes), contextFor("/papan", [{ id: "root", params: {} }, { id: "papan", params: {} }]));
+    expect(rebuilt.routes).not.toBe(first.routes);
   });
 });
 
