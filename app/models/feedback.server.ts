@@ -260,17 +260,20 @@ export function answerPoint(actor: Actor, meetingId: number, pointId: number, in
 }
 
 /** Points of the office still waiting for an answer (dashboard). */
+// The dashboard asks this on every view: built once per connection.
+const unansweredCountQuery = preparedQuery((database) =>
+  database
+    .select({ n: sql<number>`count(*)` })
+    .from(feedbackPoints)
+    .innerJoin(feedbackSubmissions, eq(feedbackSubmissions.id, feedbackPoints.submissionId))
+    .innerJoin(invitations, eq(invitations.id, feedbackSubmissions.invitationId))
+    .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
+    .where(and(eq(meetings.officeId, sql.placeholder("officeId")), isNull(feedbackPoints.followUpStatus)))
+    .prepare(),
+);
+
 export function unansweredCount(actor: Actor) {
-  return (
-    db()
-      .select({ n: sql<number>`count(*)` })
-      .from(feedbackPoints)
-      .innerJoin(feedbackSubmissions, eq(feedbackSubmissions.id, feedbackPoints.submissionId))
-      .innerJoin(invitations, eq(invitations.id, feedbackSubmissions.invitationId))
-      .innerJoin(meetings, eq(meetings.id, invitations.meetingId))
-      .where(and(eq(meetings.officeId, actor.office.id), isNull(feedbackPoints.followUpStatus)))
-      .get()?.n ?? 0
-  );
+  return unansweredCountQuery().get({ officeId: actor.office.id })?.n ?? 0;
 }
 
 /**

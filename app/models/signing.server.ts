@@ -26,7 +26,7 @@ import {
 import { fail, type Actor } from "../auth/guard.server";
 import { verifyPassword } from "../auth/password.server";
 import { recordFailure, throttleState } from "../auth/throttle.server";
-import { db } from "../db.server";
+import { db, preparedQuery } from "../db.server";
 import { env } from "../env.server";
 import { ATTENDANCE_LABELS } from "../domain/agenda";
 import { formatShortDateTime, type ZoneName } from "../domain/format";
@@ -447,13 +447,18 @@ export function awaitingSignature(actor: Actor) {
 }
 
 /** The office's berita acara out for signature, oldest first, and those whose sealing failed. */
-export function minutesInSigning(actor: Actor) {
-  const rows = db()
+// The dashboard asks this on every view: built once per connection.
+const minutesInSigningQuery = preparedQuery((database) =>
+  database
     .select({ id: minutes.id, failed: sql<number>`exists (select 1 from seal_failures f where f.minutes_id = minutes.id)` })
     .from(minutes)
-    .where(and(eq(minutes.officeId, actor.office.id), eq(minutes.status, "diajukan")))
+    .where(and(eq(minutes.officeId, sql.placeholder("officeId")), eq(minutes.status, "diajukan")))
     .orderBy(asc(minutes.id))
-    .all();
+    .prepare(),
+);
+
+export function minutesInSigning(actor: Actor) {
+  const rows = minutesInSigningQuery().all({ officeId: actor.office.id });
   return { waiting: rows.filter((r) => !r.failed), failed: rows.filter((r) => r.failed) };
 }
 

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, or, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { offices, visitDelegates, visits, visitTopics, type VisitStatus } from "../../db/schema";
 import { fail, type Actor } from "../auth/guard.server";
-import { db } from "../db.server";
+import { db, preparedQuery } from "../db.server";
 import type { VisitInput } from "../domain/knowledge-schema";
 import type { Topic } from "../domain/topics";
 import {
@@ -235,14 +235,17 @@ export function transitionVisit(actor: Actor, id: number, action: VisitAction, r
 }
 
 /** Reports waiting for the host office's confirmation (dashboard). */
+// The dashboard asks this on every view: built once per connection.
+const awaitingConfirmationQuery = preparedQuery((database) =>
+  database
+    .select({ n: sql<number>`count(*)` })
+    .from(visits)
+    .where(and(eq(visits.hostOfficeId, sql.placeholder("officeId")), eq(visits.status, "menunggu_konfirmasi")))
+    .prepare(),
+);
+
 export function visitsAwaitingConfirmation(officeId: number) {
-  return (
-    db()
-      .select({ n: sql<number>`count(*)` })
-      .from(visits)
-      .where(and(eq(visits.hostOfficeId, officeId), eq(visits.status, "menunggu_konfirmasi")))
-      .get()?.n ?? 0
-  );
+  return awaitingConfirmationQuery().get({ officeId })?.n ?? 0;
 }
 
 /** Published visits hosted by each office, for the board's links to learn from the best. */
