@@ -43,7 +43,7 @@ export default async function loadBench(): Promise<string[]> {
     for (const r of figures) {
       const cpu =
         r.cpuPerRequest !== null && base.cpuPerRequest !== null
-          ? `  CPU ${r.cpuPerRequest.toFixed(2)} ms/req (ratio by CPU ${(base.cpuPerRequest / r.cpuPerRequest).toFixed(2)})`
+          ? `  CPU ${r.cpuPerRequest.toFixed(2)} ms/req (ratio by CPU ${(base.cpuPerRequest / r.cpuPerRequest).toFixed(2)}${r === base ? "" : `; the page's own ${(r.cpuPerRequest - base.cpuPerRequest).toFixed(2)} ms above the bare route`})`
           : "";
       lines.push(`${pageLine(r, base)}${cpu}${r === base ? "" : `  ${mainPageAim(r, base)}`}`);
     }
