@@ -95,8 +95,12 @@ export function preparedQuery<T>(build: (database: DB) => T): () => T {
   };
 }
 
-type SnapshotStatements = { begin: Database.Statement; end: Database.Statement; changes: Database.Statement };
-const snapshotStatements = new WeakMap<DB, SnapshotStatements>();
+/** The three statements of a snapshot, compiled once per connection. */
+const snapshotStatements = preparedQuery((database) => ({
+  begin: database.$client.prepare("BEGIN DEFERRED"),
+  end: database.$client.prepare("ROLLBACK"),
+  changes: database.$client.prepare("select total_changes()").pluck(),
+}));
 
 /**
  * Runs `read` (synchronous reads only) inside one read transaction, so that a page's loader sees
@@ -108,26 +112,17 @@ const snapshotStatements = new WeakMap<DB, SnapshotStatements>();
  * that slips in is undone and reported as a programming error. Inside a transaction that is already
  * open, `read` simply runs in it.
  */
-export function readSnapshot<T>(read: () => T, database: DB = db()): T {
-  const sqlite = database.$client;
-  if (sqlite.inTransaction) return read();
-  let statements = snapshotStatements.get(database);
-  if (!statements) {
-    statements = {
-      begin: sqlite.prepare("BEGIN DEFERRED"),
-      end: sqlite.prepare("ROLLBACK"),
-      changes: sqlite.prepare("select total_changes()").pluck(),
-    };
-    snapshotStatements.set(database, statements);
-  }
-  statements.begin.run();
+export function readSnapshot<T>(read: () => T): T {
+  if (db().$client.inTransaction) return read();
+  const { begin, end, changes } = snapshotStatements();
+  begin.run();
   try {
-    const changesBefore = statements.changes.get();
+    const changesBefore = changes.get();
     const result = read();
-    if (statements.changes.get() !== changesBefore) throw new Error("readSnapshot: the reads wrote to the database (undone)");
+    if (changes.get() !== changesBefore) throw new Error("readSnapshot: the reads wrote to the database (undone)");
     return result;
   } finally {
-    statements.end.run();
+    end.run();
   }
 }
 

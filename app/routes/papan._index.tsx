@@ -18,7 +18,8 @@ export const meta: MetaFunction = () => [{ title: "Papan banding — Pleno" }];
 export async function loader(args: LoaderFunctionArgs) {
   const actor = await guard(args, { access: "public" });
   const url = new URL(args.request.url);
-  const { ranked, chartRows, compared, mine, ...rest } = readSnapshot(() => buildBoard(boardQueryFrom(url), actor));
+  const { board, provinces } = readSnapshot(() => ({ board: buildBoard(boardQueryFrom(url), actor), provinces: provinceOptions() }));
+  const { ranked, chartRows, compared, mine, ...rest } = board;
   // The table pages through the ranking (the CSV holds it whole); the viewer's row is always shown.
   const pageCount = Math.max(1, Math.ceil(ranked.length / RANK_PAGE));
   const page = Math.min(pageCount, Math.max(1, Number.parseInt(url.searchParams.get("hal") ?? "1", 10) || 1));
@@ -45,7 +46,7 @@ export async function loader(args: LoaderFunctionArgs) {
     },
     page,
     pageCount,
-    provinces: provinceOptions(),
+    provinces,
     signedIn: !!actor,
   };
 }

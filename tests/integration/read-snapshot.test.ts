@@ -7,6 +7,7 @@ import { useTestDatabase } from "../helpers/db";
 import { call, cookieFor } from "../helpers/http";
 
 describe("readSnapshot: a loader's reads see one state of the database", () => {
+  // The app's database for these tests: readSnapshot works on the app's connection.
   const { db, file } = useTestDatabase();
   const nameOfFirstOffice = () => db.$client.prepare("select name from offices where id = (select min(id) from offices)").pluck().get() as string;
 
@@ -18,7 +19,7 @@ describe("readSnapshot: a loader's reads see one state of the database", () => {
         const first = nameOfFirstOffice();
         other.prepare("update offices set name = 'Diubah proses lain' where id = (select min(id) from offices)").run();
         return [first, nameOfFirstOffice()];
-      }, db);
+      });
       expect(seen).toEqual([before, before]);
       expect(nameOfFirstOffice()).toBe("Diubah proses lain");
     } finally {
@@ -32,10 +33,10 @@ describe("readSnapshot: a loader's reads see one state of the database", () => {
       readSnapshot(() => {
         nameOfFirstOffice();
         throw new Response(null, { status: 404 });
-      }, db),
+      }),
     ).toThrow();
     expect(db.$client.inTransaction).toBe(false);
-    expect(readSnapshot(() => nameOfFirstOffice(), db)).toBe(nameOfFirstOffice());
+    expect(readSnapshot(() => nameOfFirstOffice())).toBe(nameOfFirstOffice());
     expect(db.$client.inTransaction).toBe(false);
   });
 
@@ -44,7 +45,7 @@ describe("readSnapshot: a loader's reads see one state of the database", () => {
     expect(() =>
       readSnapshot(() => {
         db.$client.prepare("update offices set name = 'Tidak boleh' where id = (select min(id) from offices)").run();
-      }, db),
+      }),
     ).toThrow(/wrote to the database/);
     expect(nameOfFirstOffice()).toBe(before);
     expect(db.$client.inTransaction).toBe(false);
@@ -53,7 +54,7 @@ describe("readSnapshot: a loader's reads see one state of the database", () => {
   it("runs inside a transaction that is already open", () => {
     const result = db.$client.transaction(() => {
       db.$client.prepare("update offices set name = name || ' (uji)' where id = (select min(id) from offices)").run();
-      return readSnapshot(() => nameOfFirstOffice(), db);
+      return readSnapshot(() => nameOfFirstOffice());
     })();
     expect(result).toMatch(/ \(uji\)$/);
     db.$client.prepare("update offices set name = replace(name, ' (uji)', '') where id = (select min(id) from offices)").run();
