@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import path from "node:path";
 import { createRequire } from "node:module";
 import Database from "better-sqlite3";
 import { sql } from "drizzle-orm";
@@ -10,7 +11,8 @@ import { meetings } from "../../db/schema";
 // and compiles every path pattern again on each request, and drizzle writes a whole-number LIMIT
 // into the SQL instead of binding it (docs/decisions/0014-vendor-patches.md); the server render of
 // @remix-run/react and react-router-dom builds its route tree once per build, not per page
-// (docs/decisions/0018-server-render-routes.md).
+// (docs/decisions/0018-server-render-routes.md); react-dom's renderToString can hand its markup over
+// in pieces (docs/decisions/0019-page-bytes-in-pieces.md).
 const require = createRequire(import.meta.url);
 const routerFile = require.resolve("@remix-run/router");
 const router = require(routerFile) as typeof import("@remix-run/router");
@@ -102,4 +104,47 @@ describe("the LIMIT patch of drizzle", () => {
     expect(fraction.sql).toMatch(/ limit \?$/);
     expect(fraction.params).toEqual([1.5]);
   });
+});
+
+describe("the markup-in-pieces patch of react-dom", () => {
+  // Both builds: the production one serves Pleno, the development one runs under the tests.
+  const builds = ["production.min", "development"].map((build) => {
+    const file = path.join(path.dirname(require.resolve("react-dom/package.json")), `cjs/react-dom-server-legacy.node.${build}.js`);
+    return { build, file, server: require(file) as typeof import("react-dom/server") };
+  });
+  const { createElement } = require("react") as typeof import("react");
+  // About 90,000 characters, with characters beyond Latin-1 and text that must be escaped.
+  const page = createElement(
+    "ol",
+    null,
+    Array.from({ length: 1500 }, (_, i) =>
+      createElement("li", { key: i, "data-i": i }, `Butir ${i} — Rp${i * 1000} ≤ <b>& "kutip"</b> 🗳️`),
+    ),
+  );
+
+  for (const { build, file, server } of builds) {
+    it(`is applied to the ${build} build`, () => {
+      expect(fs.readFileSync(file, "utf8")).toContain("Pleno patch");
+    });
+
+    it(`hands the ${build} markup over in pieces that add up to the whole`, () => {
+      const whole = server.renderToString(page);
+      expect(whole.length).toBeGreaterThan(80_000);
+      const pieces: string[] = [];
+      const rest = server.renderToString(page, { plenoPieces: pieces } as never);
+      expect(pieces.length).toBeGreaterThanOrEqual(4);
+      for (const piece of pieces) {
+        expect(piece.length).toBeGreaterThanOrEqual(16_384);
+        expect(piece.length).toBeLessThan(17_000);
+      }
+      expect(rest.length).toBeLessThan(16_384);
+      expect(pieces.join("") + rest).toBe(whole);
+      // Without the option nothing changes, and a small page stays one string.
+      const none: string[] = [];
+      expect(server.renderToString(createElement("p", null, "Rapat — selesai"), { plenoPieces: none } as never)).toBe(
+        "<p>Rapat — selesai</p>",
+      );
+      expect(none).toEqual([]);
+    });
+  }
 });
