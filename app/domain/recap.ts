@@ -184,17 +184,6 @@ function checkStated(cells: Record<string, unknown>, key: string, expected: numb
     problems.push({ row: line, column: key, message: `Jumlah tidak sesuai: tertulis ${fmt(parsed)}, seharusnya ${fmt(expected)}.` });
 }
 
-/** The cell keys of the TMS categories, made once per list of categories, not per row. */
-const tmsKeysOf = new WeakMap<string[], { code: string; l: string; p: string }[]>();
-function tmsKeys(codes: string[]) {
-  let keys = tmsKeysOf.get(codes);
-  if (!keys) {
-    keys = codes.map((code) => ({ code, l: `tms.${code}.l`, p: `tms.${code}.p` }));
-    tmsKeysOf.set(codes, keys);
-  }
-  return keys;
-}
-
 const SIDES = ["l", "p"] as const;
 
 /**
@@ -213,7 +202,8 @@ export function validateRows(
 ): { rows: ComputedRow[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const rows: ComputedRow[] = [];
-  const categories = tmsKeys(ctx.categoryCodes);
+  // The cell keys of the TMS categories, made once per call, not per row.
+  const categories = ctx.categoryCodes.map((code) => ({ code, l: `tms.${code}.l`, p: `tms.${code}.p` }));
   for (const r of raw) {
     const { line, cells } = r;
     const areaRaw = String(cells.area ?? "").trim();
