@@ -1,19 +1,58 @@
-import { useFormAction, useSubmit } from "@remix-run/react";
-import { createContext, useContext, type FormEvent, type FormHTMLAttributes, type ReactNode } from "react";
+import { useFormAction, useNavigate, useSubmit } from "@remix-run/react";
+import {
+  createContext,
+  useContext,
+  type AnchorHTMLAttributes,
+  type FormEvent,
+  type FormHTMLAttributes,
+  type MouseEvent,
+  type ReactNode,
+} from "react";
 
-type PageForm = { action: string; submit: ReturnType<typeof useSubmit> };
+type PageForm = { action: string; submit: ReturnType<typeof useSubmit>; navigate: ReturnType<typeof useNavigate> };
 const PageFormContext = createContext<PageForm | null>(null);
 
 /**
- * For a page that draws many POST forms to its own action (the meeting page has about twenty): the
- * action URL and Remix's submit function are worked out once for the page instead of once per form
- * (each Remix `<Form>` resolves its action through the route matches again, about 7 µs a form on the
- * server; see docs/decisions/0014-vendor-patches.md).
+ * For a page that draws many POST forms to its own action and many links (the meeting page has
+ * about twenty forms and ten links): the action URL and Remix's submit and navigate functions are
+ * worked out once for the page instead of once per form or link (each Remix `<Form>` resolves its
+ * action through the route matches again, about 7 µs a form on the server, and each `<Link>` its
+ * path, about 20 µs; see docs/decisions/0014-vendor-patches.md and 0019-page-bytes-in-pieces.md).
  */
 export function PageForms({ children }: { children: ReactNode }) {
   const action = useFormAction();
   const submit = useSubmit();
-  return <PageFormContext.Provider value={{ action, submit }}>{children}</PageFormContext.Provider>;
+  const navigate = useNavigate();
+  return <PageFormContext.Provider value={{ action, submit, navigate }}>{children}</PageFormContext.Provider>;
+}
+
+type PageLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & {
+  /** An absolute path ("/rapat") or a change of this page's address ("?ubah=rincian#rincian"). */
+  to: string;
+  preventScrollReset?: boolean;
+};
+
+/**
+ * A link inside `<PageForms>` that navigates as Remix's `<Link>` does: without JavaScript (or with
+ * a modifier key, another button or another target) as a plain link; with it, a left click goes
+ * through Remix's navigation, replacing the history entry when the link leads where the page
+ * already is. `to` is written as given: the browser resolves "?…" against the page's own address,
+ * as React Router does against the route's.
+ */
+export function PageLink({ to, preventScrollReset, onClick, ...props }: PageLinkProps) {
+  const page = useContext(PageFormContext);
+  if (!page) throw new Error("PageLink must be inside PageForms");
+  const clickHandler = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
+    if (props.target && props.target !== "_self") return;
+    event.preventDefault();
+    const target = new URL(event.currentTarget.href);
+    const here = window.location;
+    const replace = target.pathname + target.search + target.hash === here.pathname + here.search + here.hash;
+    page.navigate(to, { preventScrollReset, replace });
+  };
+  return <a href={to} onClick={clickHandler} {...props} />;
 }
 
 type PostFormProps = Omit<FormHTMLAttributes<HTMLFormElement>, "method" | "action"> & { preventScrollReset?: boolean };

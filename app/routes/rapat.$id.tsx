@@ -1,13 +1,13 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { ATTENDANCE_STATUSES, MEETING_KINDS, MEETING_STATUSES } from "../domain/enums";
 import { fail, guard, type Actor } from "../auth/guard.server";
 import { readSnapshot } from "../db.server";
 import { idParam } from "../lib/params";
 import { FormAlert, SelectField, TextArea, TextField } from "../components/fields";
-import { PageForms, PostForm } from "../components/post-form";
+import { PageForms, PageLink, PostForm } from "../components/post-form";
 import { ATTENDANCE_LABELS, KIND_LABELS, STATUS_LABELS } from "../domain/agenda";
 import { formatDate, formatNumber, formatShortDateTime, formatTime, utcToZoned, zoneLabel } from "../domain/format";
 import { agendaItemSchema, meetingSchema } from "../domain/meeting-schema";
@@ -394,7 +394,7 @@ export default function MeetingPage() {
     <PageForms>
       <div className="stack">
         <p className="no-print">
-          <Link to="/rapat">← Rapat</Link>
+          <PageLink to="/rapat">← Rapat</PageLink>
         </p>
         <div className="page-head">
           <div>
@@ -409,14 +409,14 @@ export default function MeetingPage() {
           </div>
           <div className="row no-print">
             {d.isSecretariat ? (
-              <Link className="button button--secondary" to={`/rapat/${meeting.id}/tanggapan`}>
+              <PageLink className="button button--secondary" to={`/rapat/${meeting.id}/tanggapan`}>
                 Tanggapan peserta
-              </Link>
+              </PageLink>
             ) : null}
             {d.minutes ? (
-              <Link className="button" to={`/berita-acara/${d.minutes.id}`}>
+              <PageLink className="button" to={`/berita-acara/${d.minutes.id}`}>
                 Berita acara {d.minutes.number}
-              </Link>
+              </PageLink>
             ) : d.isSecretariat ? (
               <PostForm>
                 <input type="hidden" name="intent" value="minutes-create" />
@@ -490,9 +490,9 @@ export default function MeetingPage() {
             <h2 id="detail-title">Rincian rapat</h2>
             {editingDetails ? null : (
               <p>
-                <Link to="?ubah=rincian#rincian" preventScrollReset className="button button--secondary">
+                <PageLink to="?ubah=rincian#rincian" preventScrollReset className="button button--secondary">
                   Ubah jenis, periode, judul, waktu, tempat atau pimpinan rapat
-                </Link>
+                </PageLink>
               </p>
             )}
             <FormAlert errors={errorsOf("details")} />
@@ -533,9 +533,9 @@ export default function MeetingPage() {
                   <button type="submit" className="button">
                     Simpan rincian
                   </button>
-                  <Link to="?#rincian" preventScrollReset className="button button--secondary">
+                  <PageLink to="?#rincian" preventScrollReset className="button button--secondary">
                     Batal
-                  </Link>
+                  </PageLink>
                 </div>
               </PostForm>
             ) : null}
@@ -692,9 +692,9 @@ export default function MeetingPage() {
                 {canEdit ? (
                   <div className="row no-print">
                     {editingItem === item.id ? null : (
-                      <Link to={`?ubah=${item.id}#butir-${item.id}`} preventScrollReset className="button button--small button--ghost" aria-label={`Ubah ${item.title}`}>
+                      <PageLink to={`?ubah=${item.id}#butir-${item.id}`} preventScrollReset className="button button--small button--ghost" aria-label={`Ubah ${item.title}`}>
                         Ubah
-                      </Link>
+                      </PageLink>
                     )}
                     {/* One form per item; the button pressed says what to do. */}
                     <PostForm className="row">
@@ -724,9 +724,9 @@ export default function MeetingPage() {
                       <button type="submit" className="button button--small">
                         Simpan
                       </button>
-                      <Link to="?#agenda" preventScrollReset className="button button--small button--secondary">
+                      <PageLink to="?#agenda" preventScrollReset className="button button--small button--secondary">
                         Batal
-                      </Link>
+                      </PageLink>
                     </div>
                   </PostForm>
                 ) : null}
@@ -817,9 +817,9 @@ export default function MeetingPage() {
           ) : null}
           {canEdit && !picker ? (
             <p className="no-print">
-              <Link to="?undang=1#undangan" preventScrollReset className="button button--secondary">
+              <PageLink to="?undang=1#undangan" preventScrollReset className="button button--secondary">
                 Tambah undangan
-              </Link>
+              </PageLink>
             </p>
           ) : null}
           {picker && (picker.total > picker.limit || picker.q) ? (
@@ -874,9 +874,9 @@ export default function MeetingPage() {
               <button type="submit" className="button">
                 Undang
               </button>
-              <Link to="?#undangan" preventScrollReset className="button button--secondary">
+              <PageLink to="?#undangan" preventScrollReset className="button button--secondary">
                 Selesai mengundang
-              </Link>
+              </PageLink>
             </PostForm>
           ) : null}
         </section>

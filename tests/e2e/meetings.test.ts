@@ -31,9 +31,14 @@ describe("meetings in Chromium", () => {
       const all = [...document.querySelectorAll("ol.agenda > li strong")].map((e) => e.textContent);
       return all.at(-2) === "Penyerahan data kematian dari Dinas Dukcapil";
     });
-    // Its edit form opens on request; a refused save keeps what was typed, a good one closes it.
+    // Its edit form opens on request, by a client-side navigation (the page is not loaded again); a
+    // refused save keeps what was typed, a good one closes it.
+    await page.evaluate(() => ((window as unknown as { stayed?: boolean }).stayed = true));
     await page.getByRole("link", { name: "Ubah Penyerahan data kematian dari Dinas Dukcapil" }).click();
     const editor = page.getByRole("form", { name: "Ubah butir agenda Penyerahan data kematian dari Dinas Dukcapil" });
+    await editor.waitFor();
+    expect(new URL(page.url()).searchParams.get("ubah")).toMatch(/^\d+$/);
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
     await editor.getByLabel("Penyaji").fill("Kepala Dinas Dukcapil");
     await editor.getByLabel("Durasi (menit)").fill("0");
     await editor.getByRole("button", { name: "Simpan" }).click();
