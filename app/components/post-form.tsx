@@ -17,7 +17,7 @@ const PageFormContext = createContext<PageForm | null>(null);
  * about twenty forms and ten links): the action URL and Remix's submit and navigate functions are
  * worked out once for the page instead of once per form or link (each Remix `<Form>` resolves its
  * action through the route matches again, about 7 µs a form on the server, and each `<Link>` its
- * path, about 20 µs; see docs/decisions/0014-vendor-patches.md and 0019-page-bytes-in-pieces.md).
+ * path, about 20 µs; see docs/decisions/0014-vendor-patches.md).
  */
 export function PageForms({ children }: { children: ReactNode }) {
   const action = useFormAction();
