@@ -8,6 +8,17 @@ describe("meetings in Chromium", () => {
     const context = await newContext(env.browser);
     const page = await context.newPage();
     await signIn(page, env.server.url, "sekretariat1.cilacap@pleno.demo");
+    // The main menu prefetches the page the pointer rests on, and navigates client-side.
+    const menu = page.getByRole("navigation", { name: "Menu utama" });
+    await page.evaluate(() => ((window as unknown as { stayed?: boolean }).stayed = true));
+    await menu.getByRole("link", { name: "Rekap DPB", exact: true }).hover();
+    await page.waitForFunction(() => [...document.querySelectorAll<HTMLLinkElement>('link[rel="prefetch"]')].some((l) => l.href.includes("rekap")));
+    await menu.getByRole("link", { name: "Rapat", exact: true }).click();
+    await page.waitForURL(/\/rapat$/);
+    await page.getByRole("heading", { level: 1 }).first().waitFor();
+    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(await menu.getByRole("link", { name: "Rapat", exact: true }).getAttribute("aria-current")).toBe("page");
+    expect(await menu.getByRole("link", { name: "Dasbor", exact: true }).getAttribute("aria-current")).toBeNull();
     await page.goto(`${env.server.url}/rapat/baru`);
     await page.getByLabel("Jenis rapat").selectOption("coordination_quarterly");
     await page.getByLabel("Periode").fill("2026-Q4");
