@@ -8,6 +8,7 @@ import {
   type MouseEvent,
   type ReactNode,
 } from "react";
+import { followClientSide } from "./client-link";
 
 type PageForm = { action: string; submit: ReturnType<typeof useSubmit>; navigate: ReturnType<typeof useNavigate> };
 const PageFormContext = createContext<PageForm | null>(null);
@@ -33,24 +34,16 @@ type PageLinkProps = Omit<AnchorHTMLAttributes<HTMLAnchorElement>, "href"> & {
 };
 
 /**
- * A link inside `<PageForms>` that navigates as Remix's `<Link>` does: without JavaScript (or with
- * a modifier key, another button or another target) as a plain link; with it, a left click goes
- * through Remix's navigation, replacing the history entry when the link leads where the page
- * already is. `to` is written as given: the browser resolves "?…" against the page's own address,
- * as React Router does against the route's.
+ * A link inside `<PageForms>` that navigates as Remix's `<Link>` does (`followClientSide`); without
+ * JavaScript it is a plain link. `to` is written as given: the browser resolves "?…" against the
+ * page's own address, as React Router does against the route's.
  */
 export function PageLink({ to, preventScrollReset, onClick, ...props }: PageLinkProps) {
   const page = useContext(PageFormContext);
   if (!page) throw new Error("PageLink must be inside PageForms");
   const clickHandler = (event: MouseEvent<HTMLAnchorElement>) => {
     onClick?.(event);
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
-    if (props.target && props.target !== "_self") return;
-    event.preventDefault();
-    const target = new URL(event.currentTarget.href);
-    const here = window.location;
-    const replace = target.pathname + target.search + target.hash === here.pathname + here.search + here.hash;
-    page.navigate(to, { preventScrollReset, replace });
+    followClientSide(event, page.navigate, to, preventScrollReset);
   };
   return <a href={to} onClick={clickHandler} {...props} />;
 }

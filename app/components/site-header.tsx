@@ -1,7 +1,8 @@
 import { Form, PrefetchPageLinks, useLocation, useNavigate } from "@remix-run/react";
-import { useEffect, useState, type MouseEvent } from "react";
+import { useEffect, useState } from "react";
 import type { Role } from "../../db/schema";
 import { ROLE_LABELS } from "../domain/labels";
+import { followClientSide } from "./client-link";
 
 export type NavUser = { name: string; role: Role; officeName: string; officeLevel?: "ri" | "provinsi" | "kabkota" };
 
@@ -49,13 +50,6 @@ export function SiteHeader({ user }: { user: NavUser | null }) {
     const id = setTimeout(() => setPrefetch(intent), 100);
     return () => clearTimeout(id);
   }, [intent]);
-  const follow = (event: MouseEvent<HTMLAnchorElement>, to: string) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    // As Link does: a click on the page one is already on replaces its history entry.
-    const here = window.location;
-    navigate(to, { replace: here.pathname + here.search + here.hash === to });
-  };
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -75,7 +69,7 @@ export function SiteHeader({ user }: { user: NavUser | null }) {
                     href={item.to}
                     className={current ? "active" : undefined}
                     aria-current={current ? "page" : undefined}
-                    onClick={(event) => follow(event, item.to)}
+                    onClick={(event) => followClientSide(event, navigate, item.to)}
                     onMouseEnter={() => setIntent(item.to)}
                     onFocus={() => setIntent(item.to)}
                     onTouchStart={() => setIntent(item.to)}

@@ -259,7 +259,6 @@ export function answerPoint(actor: Actor, meetingId: number, pointId: number, in
   refreshOfficeMetrics(actor.office.id);
 }
 
-/** Points of the office still waiting for an answer (dashboard). */
 // The dashboard asks this on every view: built once per connection.
 const unansweredCountQuery = preparedQuery((database) =>
   database
@@ -272,6 +271,7 @@ const unansweredCountQuery = preparedQuery((database) =>
     .prepare(),
 );
 
+/** Points of the office still waiting for an answer (dashboard). */
 export function unansweredCount(actor: Actor) {
   return unansweredCountQuery().get({ officeId: actor.office.id })?.n ?? 0;
 }

@@ -446,7 +446,6 @@ export function awaitingSignature(actor: Actor) {
     .all();
 }
 
-/** The office's berita acara out for signature, oldest first, and those whose sealing failed. */
 // The dashboard asks this on every view: built once per connection.
 const minutesInSigningQuery = preparedQuery((database) =>
   database
@@ -457,6 +456,7 @@ const minutesInSigningQuery = preparedQuery((database) =>
     .prepare(),
 );
 
+/** The office's berita acara out for signature, oldest first, and those whose sealing failed. */
 export function minutesInSigning(actor: Actor) {
   const rows = minutesInSigningQuery().all({ officeId: actor.office.id });
   return { waiting: rows.filter((r) => !r.failed), failed: rows.filter((r) => r.failed) };

@@ -234,7 +234,6 @@ export function transitionVisit(actor: Actor, id: number, action: VisitAction, r
   return to;
 }
 
-/** Reports waiting for the host office's confirmation (dashboard). */
 // The dashboard asks this on every view: built once per connection.
 const awaitingConfirmationQuery = preparedQuery((database) =>
   database
@@ -244,6 +243,7 @@ const awaitingConfirmationQuery = preparedQuery((database) =>
     .prepare(),
 );
 
+/** Reports waiting for the host office's confirmation (dashboard). */
 export function visitsAwaitingConfirmation(officeId: number) {
   return awaitingConfirmationQuery().get({ officeId })?.n ?? 0;
 }
